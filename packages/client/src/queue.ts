@@ -1,0 +1,120 @@
+import { abortError } from './errors.js';
+
+/** A server's call limit: at most `maxCalls` requests started in any `timeWindow` seconds. */
+export interface CallLimit {
+  readonly maxCalls: number;
+  readonly timeWindow: number;
+}
+
+interface Pending {
+  readonly run: () => void;
+  readonly signal: AbortSignal | undefined;
+}
+
+/**
+ * Starts calls in order, never more than the limit allows in any sliding window. Public PxWeb
+ * servers (StatFin: 30 calls per 10 s) answer 429 beyond their limit, so waiting here is
+ * cheaper than being refused.
+ *
+ * @example
+ * ```ts
+ * const queue = new CallQueue({ maxCalls: 30, timeWindow: 10 });
+ * const json = await queue.schedule(() => fetchPart(1), signal);
+ * ```
+ */
+export class CallQueue {
+  #limit: CallLimit;
+  readonly #started: number[] = [];
+  readonly #pending: Pending[] = [];
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #now: () => number;
+
+  constructor(limit: CallLimit, now: () => number = Date.now) {
+    this.#limit = limit;
+    this.#now = now;
+  }
+
+  /** The limit in force. */
+  get limit(): CallLimit {
+    return this.#limit;
+  }
+
+  /** Replaces the limit (after reading a server's configuration). */
+  setLimit(limit: CallLimit): void {
+    this.#limit = limit;
+    this.#pump();
+  }
+
+  /** Runs `fn` as soon as the limit allows; rejects with `aborted` if the signal aborts first. */
+  schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    if (signal?.aborted) return Promise.reject(abortError(signal));
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = (): void => {
+        const i = this.#pending.indexOf(item);
+        if (i >= 0) this.#pending.splice(i, 1);
+        reject(abortError(signal));
+      };
+      const item: Pending = {
+        signal,
+        run: () => {
+          signal?.removeEventListener('abort', onAbort);
+          fn().then(resolve, reject);
+        },
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.#pending.push(item);
+      this.#pump();
+    });
+  }
+
+  #pump(): void {
+    if (this.#timer !== undefined) {
+      clearTimeout(this.#timer);
+      this.#timer = undefined;
+    }
+    const windowMs = this.#limit.timeWindow * 1000;
+    const max = Math.max(1, this.#limit.maxCalls);
+    while (this.#pending.length > 0) {
+      const now = this.#now();
+      while (this.#started.length > 0 && (this.#started[0] ?? 0) <= now - windowMs) this.#started.shift();
+      if (this.#started.length >= max) {
+        const wait = (this.#started[0] ?? now) + windowMs - now;
+        this.#timer = setTimeout(() => this.#pump(), Math.max(1, wait));
+        return;
+      }
+      const item = this.#pending.shift();
+      if (!item) return;
+      this.#started.push(now);
+      item.run();
+    }
+  }
+}
+
+/** StatFin's published limit, used for a PxWeb host until its configuration is read. */
+export const DEFAULT_CALL_LIMIT: CallLimit = { maxCalls: 30, timeWindow: 10 };
+
+const queues = new Map<string, CallQueue>();
+
+/**
+ * The one queue for a host, shared by every client on the page so that together they stay
+ * within the server's limit.
+ */
+export function hostQueue(url: string, limit: CallLimit = DEFAULT_CALL_LIMIT): CallQueue {
+  let host: string;
+  try {
+    host = new URL(url).host;
+  } catch {
+    host = url;
+  }
+  let q = queues.get(host);
+  if (!q) {
+    q = new CallQueue(limit);
+    queues.set(host, q);
+  }
+  return q;
+}
+
+/** Forgets every host queue (tests). */
+export function clearHostQueues(): void {
+  queues.clear();
+}

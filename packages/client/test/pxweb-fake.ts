@@ -1,0 +1,179 @@
+/**
+ * A local stand-in for StatFin's PxWeb API (2 and v1) serving table 12r5's real unemployment
+ * shares for five municipalities (tests/fixtures/statfin-12r5). The answers follow the PxWeb
+ * API 2 specification and the shape of StatFin's json-stat2 responses; they were not recorded
+ * from the live server, and the variable codes (Alue, Kuukausi, Tiedot) are assumptions.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ServerResponse } from 'node:http';
+import { FIXTURES, type Received, type TestServer } from './http-server.js';
+
+const NAMES: Record<string, string> = {
+  '049': 'Espoo',
+  '091': 'Helsinki',
+  '211': 'Kangasala',
+  '564': 'Oulu',
+  '837': 'Tampere',
+};
+export const MEASURE = 'tyottomien_osuus';
+
+const rows = readFileSync(
+  join(FIXTURES, 'statfin-12r5/unemployment-share-5-municipalities-2024-2025M01.csv'),
+  'utf8',
+)
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((l) => l.split(';'));
+export const AREAS = [...new Set(rows.map((r) => `KU${r[0]}`))];
+export const MONTHS = [...new Set(rows.map((r) => r[1] ?? ''))].sort();
+const VALUES = new Map(
+  rows.map((r) => [`KU${r[0]}|${r[1]}`, r[2] === '..' ? null : Number((r[2] ?? '').replace(',', '.'))]),
+);
+
+export const ALL: Record<string, string[]> = { Alue: AREAS, Kuukausi: MONTHS, Tiedot: [MEASURE] };
+
+function resolve(name: string, expr: string): string[] {
+  const all = ALL[name] ?? [];
+  if (expr === '*') return all;
+  const top = /^top\((\d+)\)$/.exec(expr);
+  if (top) return all.slice(-Number(top[1]));
+  const from = /^from\((.+)\)$/.exec(expr);
+  if (from) return all.slice(all.indexOf(from[1] ?? ''));
+  return expr.split(',');
+}
+
+function jsonStat(sel: Record<string, string[]>, withValues: boolean): unknown {
+  const id = ['Alue', 'Kuukausi', 'Tiedot'];
+  const area = sel['Alue'] ?? [];
+  const month = sel['Kuukausi'] ?? [];
+  const value: (number | null)[] = [];
+  for (const a of area) for (const m of month) value.push(VALUES.get(`${a}|${m}`) ?? null);
+  return {
+    version: '2.0',
+    class: 'dataset',
+    label: '12r5 -- Työttömien osuus työvoimasta kunnittain (testiaineisto)',
+    source: 'Tilastokeskus, työnvälitystilasto',
+    updated: '2025-03-19T08:00:00',
+    id,
+    size: [area.length, month.length, 1],
+    role: { time: ['Kuukausi'], geo: ['Alue'], metric: ['Tiedot'] },
+    dimension: {
+      Alue: {
+        label: 'Alue',
+        category: { index: area, label: Object.fromEntries(area.map((a) => [a, NAMES[a.slice(2)] ?? a])) },
+      },
+      Kuukausi: {
+        label: 'Kuukausi',
+        category: { index: month, label: Object.fromEntries(month.map((m) => [m, m])) },
+      },
+      Tiedot: {
+        label: 'Tiedot',
+        category: {
+          index: [MEASURE],
+          label: { [MEASURE]: 'Työttömien osuus työvoimasta, %' },
+          unit: { [MEASURE]: { label: 'prosenttia', decimals: 1 } },
+        },
+      },
+    },
+    value: withValues ? value : [],
+    extension: {
+      missingValueDescriptions: { '1': 'Tieto on puuttuva', '3': 'Tieto on salassapitosäännön alainen' },
+    },
+  };
+}
+
+function send(res: ServerResponse, status: number, body: unknown, type = 'application/json'): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+export interface FakePxWebOptions {
+  /** Cells the server really allows (default the /config value). */
+  serverMaxCells?: number;
+  /** What /config says. */
+  configMaxCells?: number;
+  maxCalls?: number;
+  timeWindow?: number;
+  /** 403 (PxWeb API 2) or 413 (Statistics Finland's newer PxApi). */
+  tooManyStatus?: 403 | 413;
+}
+
+/** Routes a fake PxWeb API 2 under /api/v2 and v1 under /api/v1/fi on the test server. */
+export function fakePxWeb(server: TestServer, o: FakePxWebOptions = {}): void {
+  const configMax = o.configMaxCells ?? 10_000;
+  const serverMax = o.serverMaxCells ?? configMax;
+  const tooMany = (res: ServerResponse): void =>
+    send(
+      res,
+      o.tooManyStatus ?? 403,
+      {
+        type: 'https://pxweb.example/too-many-cells',
+        title: 'Too many cells selected',
+        status: o.tooManyStatus ?? 403,
+      },
+      'application/problem+json',
+    );
+  server.route('/api/v2/config', (_req, res) =>
+    send(res, 200, {
+      apiVersion: '2.0.0',
+      maxDataCells: configMax,
+      maxCallsPerTimeWindow: o.maxCalls ?? 30,
+      timeWindow: o.timeWindow ?? 10,
+      defaultLanguage: 'fi',
+    }),
+  );
+  server.route('/api/v2/tables/12r5/metadata', (_req, res) => send(res, 200, jsonStat(ALL, false)));
+  server.route('/api/v2/tables/12r5/data', (req: Received, res) => {
+    const sel: Record<string, string[]> = {};
+    for (const [k, v] of req.query) {
+      const m = /^valueCodes\[(.+)\]$/.exec(k);
+      if (m?.[1]) sel[m[1]] = resolve(m[1], v);
+    }
+    const cells = Object.values(sel).reduce((a, s) => a * s.length, 1);
+    if (cells > serverMax) return tooMany(res);
+    send(res, 200, jsonStat(sel, true));
+  });
+  server.route('/api/v1/fi/', (req, res) => {
+    if (req.query.has('config'))
+      send(res, 200, {
+        maxValues: configMax,
+        maxCalls: o.maxCalls ?? 30,
+        timeWindow: o.timeWindow ?? 10,
+        CORS: true,
+      });
+    else send(res, 404, { title: 'not found' });
+  });
+  server.route('/api/v1/fi/StatFin/tyonv/12r5.px', (req, res) => {
+    if (req.method === 'GET') {
+      return send(res, 200, {
+        title: '12r5',
+        variables: Object.entries(ALL).map(([code, values]) => ({
+          code,
+          text: code,
+          values,
+          valueTexts: values,
+          time: code === 'Kuukausi',
+        })),
+      });
+    }
+    const body = JSON.parse(req.body) as {
+      query: { code: string; selection: { filter: string; values: string[] } }[];
+    };
+    const sel: Record<string, string[]> = {};
+    for (const q of body.query) {
+      const all = ALL[q.code] ?? [];
+      sel[q.code] =
+        q.selection.filter === 'all'
+          ? all
+          : q.selection.filter === 'top'
+            ? all.slice(-Number(q.selection.values[0]))
+            : q.selection.values;
+    }
+    const cells = Object.values(sel).reduce((a, s) => a * s.length, 1);
+    if (cells > serverMax) return tooMany(res);
+    send(res, 200, jsonStat(sel, true));
+  });
+}

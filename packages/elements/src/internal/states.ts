@@ -1,0 +1,69 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale } from '@mittari/core';
+import type { LoadFailure } from './load-state.js';
+import { text } from './text.js';
+import type { FallbackKey } from './text-fallback.js';
+
+const ERROR_KEYS: Readonly<Record<string, FallbackKey>> = {
+  network: 'error.network',
+  timeout: 'error.timeout',
+  http: 'error.http',
+  'rate-limited': 'error.rate-limited',
+  'too-many-cells': 'error.too-many-cells',
+  parse: 'error.parse',
+  schema: 'error.schema',
+  'not-found': 'error.not-found',
+  unsupported: 'error.unsupported',
+  aborted: 'error.aborted',
+  'no-source': 'error.no-source',
+  'no-input': 'error.no-data-input',
+};
+
+/**
+ * The translated sentence for a load failure.
+ *
+ * @example
+ * ```ts
+ * failureMessage({ code: 'http', status: 503 }, 'fi'); // "Tietolähde palautti virheen (503)."
+ * ```
+ */
+export function failureMessage(failure: LoadFailure, locale: Locale): string {
+  const key = ERROR_KEYS[failure.code] ?? 'error.generic';
+  return text(key, locale, { status: failure.status ?? '', id: failure.what ?? '' });
+}
+
+/**
+ * The loading state: a polite live region in a box of the element's resting height, so nothing
+ * jumps when the chart arrives.
+ */
+export function renderLoading(locale: Locale, minHeight = '6rem'): TemplateResult {
+  return html`<div class="state state-loading" part="state loading" role="status" aria-live="polite" style="min-height:${minHeight}">
+    <span class="spinner" aria-hidden="true"></span>${text('loading', locale)}
+  </div>`;
+}
+
+/**
+ * The error state: what went wrong (translated), what failed, and a retry button.
+ * Rendered as an alert so screen readers announce it once.
+ */
+export function renderError(failure: LoadFailure, locale: Locale, onRetry: (() => void) | undefined): TemplateResult {
+  return html`<div class="state state-error" part="state error" role="alert">
+    <p class="state-message">${failureMessage(failure, locale)}</p>
+    ${failure.what && failure.code !== 'no-source'
+      ? html`<p class="state-what">${text('error.what', locale, { what: failure.what })}</p>`
+      : nothing}
+    ${onRetry ? html`<button type="button" part="retry" @click=${onRetry}>${text('retry', locale)}</button>` : nothing}
+  </div>`;
+}
+
+/** The empty state: the selection has no data. A status message, not an error. */
+export function renderEmpty(locale: Locale): TemplateResult {
+  return html`<div class="state state-empty" part="state empty" role="status">${text('empty', locale)}</div>`;
+}
+
+/** The partial-data note shown under a chart when some values are suppressed, missing or provisional. */
+export function renderPartialNote(locale: Locale, detail?: string): TemplateResult {
+  return html`<p class="state-partial" part="partial" role="note">
+    <span aria-hidden="true">※ </span>${text('partial', locale)}${detail ? html` ${detail}` : nothing}
+  </p>`;
+}

@@ -1,0 +1,127 @@
+import { attainment, localize, type Attainment, type AttainmentStatus, type Locale } from '@mittari/core';
+import { formatIndicatorValue, formatPeriodText, unitLabel } from '../internal/format.js';
+import { text } from '../internal/text.js';
+import type { TableModel } from '../internal/table-model.js';
+import { gaugeActual, type GaugeData, type GaugeValue } from './gauge-data.js';
+
+/** Everything the gauge writes, for one language: texts, the status, the table. */
+export interface GaugeView {
+  /** The accessible name: indicator, area, period. */
+  readonly name: string;
+  /** The generated text summary (screen readers and the visible caption). */
+  readonly summary: string;
+  readonly indicatorLabel: string;
+  readonly areaLabel: string;
+  readonly periodLabel: string;
+  readonly actual: GaugeValue;
+  /** The value as written, or the status word when there is no value. */
+  readonly valueText: string;
+  readonly targetText: string | undefined;
+  readonly gapText: string | undefined;
+  readonly previousText: string | undefined;
+  readonly attainment: Attainment;
+  /** `met` / `near` / `missed` / `unknown`, or `undefined` without a target or for neutral indicators. */
+  readonly status: AttainmentStatus | undefined;
+  readonly statusText: string | undefined;
+  /** Some value shown is suppressed, missing, provisional or an estimate. */
+  readonly partial: boolean;
+  readonly exampleTarget: boolean;
+  readonly table: TableModel;
+  /** The tolerance band as an absolute amount in the indicator's unit. */
+  readonly tolerance: number;
+}
+
+function statusWord(status: GaugeValue['status'], locale: Locale): string {
+  return text(`status.${status}`, locale);
+}
+
+function valueOrStatus(v: GaugeValue, data: GaugeData, locale: Locale): string {
+  return v.value === null ? statusWord(v.status, locale) : formatIndicatorValue(v.value, data.indicator, locale);
+}
+
+/**
+ * The gauge's texts and table for a language, computed from its data with core's attainment.
+ *
+ * @example
+ * ```ts
+ * gaugeView(data, 'sv').summary; // "Birkaland: … mål 9,0 %. Målet uppnås inte. …"
+ * ```
+ */
+export function gaugeView(data: GaugeData, locale: Locale): GaugeView {
+  const ind = data.indicator;
+  const actual = gaugeActual(data);
+  const indicatorLabel = localize(ind.label, locale);
+  const areaLabel = data.area ? localize(data.area.label, locale) : '';
+  const periodLabel = formatPeriodText(data.period, locale);
+  const target = data.target;
+  const att = attainment({ actual, target: target ?? null, indicator: ind });
+  const status = target && att.status !== null ? att.status : undefined;
+  const valueText = valueOrStatus(actual, data, locale);
+  const targetText = target ? formatIndicatorValue(target.value, ind, locale) : undefined;
+  const gapText = att.gap !== null ? formatIndicatorValue(att.gap, ind, locale, { signed: true, unit: att.gapUnit }) : undefined;
+  const prev = data.previous;
+  const previousText = prev ? valueOrStatus(prev, data, locale) : undefined;
+  const statusText = status ? text(`attainment.${status}`, locale) : undefined;
+  const partial = actual.status !== 'final' || (prev !== undefined && prev.status !== 'final');
+  const tolerance = target?.tolerance
+    ? target.tolerance.kind === 'absolute'
+      ? target.tolerance.value
+      : target.tolerance.value * Math.abs(target.value)
+    : 0;
+  const name = [indicatorLabel, areaLabel, periodLabel].filter(Boolean).join(', ');
+  const statusNote = actual.status !== 'final' && actual.value !== null ? ` (${statusWord(actual.status, locale)})` : '';
+  const summary = target
+    ? text('gauge.summary', locale, {
+        area: areaLabel || indicatorLabel,
+        indicator: areaLabel ? indicatorLabel : '',
+        value: valueText + statusNote,
+        target: targetText ?? '',
+        status: statusText ?? '',
+        gap: gapText ?? '–',
+        period: periodLabel,
+      })
+    : text('gauge.no-target', locale, { area: areaLabel || indicatorLabel, indicator: areaLabel ? indicatorLabel : '', value: valueText + statusNote, period: periodLabel });
+  const unit = unitLabel(ind.unit, locale);
+  const cell = (v: GaugeValue) => ({
+    text: valueOrStatus(v, data, locale),
+    value: v.value,
+    status: v.status,
+    statusText: statusWord(v.status, locale),
+  });
+  const rows = [[{ text: text('actual', locale) }, { text: periodLabel }, cell(actual)]];
+  if (prev) rows.push([{ text: text('previous-period', locale) }, { text: formatPeriodText(prev.period, locale) }, cell(prev)]);
+  if (target) {
+    rows.push([
+      { text: text(target.example ? 'target.example' : 'target', locale) },
+      { text: periodLabel },
+      { text: targetText ?? '', value: target.value, status: 'final', statusText: statusWord('final', locale) },
+    ]);
+  }
+  return {
+    name,
+    summary: summary.replace(/\s+/g, ' ').replace(/ ([,.])/g, '$1').trim(),
+    indicatorLabel,
+    areaLabel,
+    periodLabel,
+    actual,
+    valueText,
+    targetText,
+    gapText,
+    previousText,
+    attainment: att,
+    status,
+    statusText,
+    partial,
+    exampleTarget: target?.example === true,
+    table: {
+      caption: name,
+      columns: [
+        { key: 'series', label: text('indicator', locale) },
+        { key: 'period', label: text('period', locale) },
+        { key: 'value', label: text('value', locale), ...(unit ? { unit } : {}), numeric: true },
+      ],
+      rows,
+    },
+    tolerance,
+  };
+}

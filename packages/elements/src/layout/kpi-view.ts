@@ -1,0 +1,121 @@
+import { attainment, localize, previousPeriodChange, yearOnYear, type AttainmentStatus, type Change, type Direction, type Locale, type SeriesPoint } from '@mittari/core';
+import { formatIndicatorValue, formatPeriodText, unitLabel } from '../internal/format.js';
+import { text } from '../internal/text.js';
+import type { TableModel } from '../internal/table-model.js';
+import type { KpiData } from './kpi-data.js';
+
+/** A change written for reading: arrow, signed amount, and whether it is good news. */
+export interface KpiChange {
+  readonly label: string;
+  /** `up`, `down`, `same`, or `none` when it cannot be computed (missing, suppressed, a break). */
+  readonly direction: 'up' | 'down' | 'same' | 'none';
+  /** Judged by the indicator's direction; `neutral` when not judged. */
+  readonly tone: 'better' | 'worse' | 'neutral';
+  readonly amountText: string;
+  /** The whole change as a sentence part, for screen readers and the tooltip. */
+  readonly text: string;
+}
+
+/** Everything the tile writes, for one language. */
+export interface KpiView {
+  readonly name: string;
+  readonly indicatorLabel: string;
+  readonly areaLabel: string;
+  readonly periodLabel: string;
+  readonly current: SeriesPoint | undefined;
+  readonly valueText: string;
+  readonly previous: KpiChange;
+  readonly yearAgo: KpiChange;
+  readonly status: AttainmentStatus | undefined;
+  readonly statusText: string | undefined;
+  readonly targetText: string | undefined;
+  readonly partial: boolean;
+  readonly summary: string;
+  readonly table: TableModel;
+}
+
+function tone(change: number, direction: Direction): KpiChange['tone'] {
+  if (change === 0 || direction === 'neutral' || direction === 'target-is-best') return 'neutral';
+  const better = direction === 'higher-is-better' ? change > 0 : change < 0;
+  return better ? 'better' : 'worse';
+}
+
+function describeChange(c: Change, data: KpiData, locale: Locale, label: string): KpiChange {
+  if (c.status !== 'ok' || c.change === null) {
+    const why = c.status === 'break' ? '–' : text(`status.${c.status === 'suppressed' ? 'suppressed' : 'missing'}`, locale);
+    return { label, direction: 'none', tone: 'neutral', amountText: why, text: `${label}: ${why}` };
+  }
+  const amountText = formatIndicatorValue(c.change, data.indicator, locale, { signed: true, unit: c.unit });
+  const direction = c.change > 0 ? 'up' : c.change < 0 ? 'down' : 'same';
+  const t = tone(c.change, data.indicator.direction);
+  const words = [text(direction === 'up' ? 'change.up' : direction === 'down' ? 'change.down' : 'change.same', locale)];
+  if (t !== 'neutral') words.push(text(t === 'better' ? 'change.better' : 'change.worse', locale));
+  return { label, direction, tone: t, amountText, text: `${label}: ${amountText} (${words.join(', ')})` };
+}
+
+function pointText(p: SeriesPoint | undefined, data: KpiData, locale: Locale): string {
+  if (!p) return text('status.missing', locale);
+  return p.value === null ? text(`status.${p.status}`, locale) : formatIndicatorValue(p.value, data.indicator, locale);
+}
+
+/**
+ * The tile's texts and table for a language: the latest value, the changes from the previous
+ * period and from a year earlier (core's, so none across a break), and the target status.
+ *
+ * @example
+ * ```ts
+ * kpiView(data, 'fi').previous.text; // "Muutos edellisestä jaksosta: −0,2 %-yks. (lasku, parempi)"
+ * ```
+ */
+export function kpiView(data: KpiData, locale: Locale, sparkPeriods = 12): KpiView {
+  const ind = data.indicator;
+  const current = data.series[data.series.length - 1];
+  const options = { unit: ind.unit, ...(data.annotations ? { breaks: data.annotations } : {}) };
+  const period = current?.period ?? '';
+  const prev = describeChange(previousPeriodChange(data.series, period, options), data, locale, text('change.previous', locale));
+  const year = describeChange(yearOnYear(data.series, period, options), data, locale, text('change.year', locale));
+  const att = attainment({ actual: current ?? null, target: data.target ?? null, indicator: ind });
+  const status = data.target && att.status !== null ? att.status : undefined;
+  const indicatorLabel = localize(ind.label, locale);
+  const areaLabel = data.area ? localize(data.area.label, locale) : '';
+  const periodLabel = period ? formatPeriodText(period, locale) : '';
+  const valueText = pointText(current, data, locale);
+  const targetText = data.target ? formatIndicatorValue(data.target.value, ind, locale) : undefined;
+  const statusText = status ? text(`attainment.${status}`, locale) : undefined;
+  const shown = data.series.slice(-sparkPeriods);
+  const partial = shown.some((p) => p.status !== 'final');
+  const name = [indicatorLabel, areaLabel, periodLabel].filter(Boolean).join(', ');
+  const summary = [
+    `${name}: ${valueText}${current && current.value !== null && current.status !== 'final' ? ` (${text(`status.${current.status}`, locale)})` : ''}.`,
+    `${prev.text}.`,
+    `${year.text}.`,
+    ...(targetText ? [`${text(data.target?.example ? 'target.example' : 'target', locale)} ${targetText}${statusText ? `: ${statusText}` : ''}.`] : []),
+  ].join(' ');
+  const unit = unitLabel(ind.unit, locale);
+  return {
+    name,
+    indicatorLabel,
+    areaLabel,
+    periodLabel,
+    current,
+    valueText,
+    previous: prev,
+    yearAgo: year,
+    status,
+    statusText,
+    targetText,
+    partial,
+    summary,
+    table: {
+      caption: [indicatorLabel, areaLabel].filter(Boolean).join(', '),
+      columns: [
+        { key: 'period', label: text('period', locale) },
+        { key: 'value', label: text('value', locale), ...(unit ? { unit } : {}), numeric: true },
+      ],
+      rows: shown.map((p) => [
+        { text: formatPeriodText(p.period, locale) },
+        { text: pointText(p, data, locale), value: p.value, status: p.status, statusText: text(`status.${p.status}`, locale) },
+      ]),
+    },
+  };
+}

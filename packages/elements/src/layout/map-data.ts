@@ -1,0 +1,172 @@
+/**
+ * The map's and the ranking's data model: for one indicator, level and period, each area's value,
+ * status, rank, difference from the reference area and target status — the facts the tooltip,
+ * the focused area's description and the table all print, so they cannot disagree.
+ * Pure (core analytics over a core `Dataset`); no DOM.
+ */
+import {
+  attainment,
+  comparePeriods,
+  findTarget,
+  localize,
+  rankAreas,
+  type AttainmentStatus,
+  type Dataset,
+  type Indicator,
+  type Locale,
+  type LocalizedText,
+  type ObservationStatus,
+  type Target,
+} from '@mittari/core';
+
+/** One area's facts. */
+export interface AreaFacts {
+  readonly code: string;
+  readonly label: LocalizedText;
+  /** `null` when suppressed or missing. */
+  readonly value: number | null;
+  readonly status: ObservationStatus;
+  /** 1 = best; `null` without a value. */
+  readonly rank: number | null;
+  /** How many areas were ranked. */
+  readonly of: number;
+  /** value − reference value; `null` when either is unknown. */
+  readonly difference: number | null;
+  /** The target that applies to this area, if any. */
+  readonly target: Target | undefined;
+  /** Target status; `null` for neutral indicators, `undefined` when no target applies. */
+  readonly attainment: AttainmentStatus | null | undefined;
+  /** Whether the value was moved here from an older municipality code (geo-fi successor). */
+  readonly movedFrom: string | undefined;
+}
+
+/** The model of a map or ranking. */
+export interface AreaModel {
+  readonly indicator: Indicator;
+  readonly period: string;
+  readonly facts: ReadonlyMap<string, AreaFacts>;
+  /** Codes in rank order (best first), areas without a value last. */
+  readonly order: readonly string[];
+  /** The reference area, when one was asked for and has a value or label. */
+  readonly reference: { readonly code: string; readonly label: LocalizedText; readonly value: number | null } | undefined;
+  /** The national / common target value for this period (`undefined` if none). */
+  readonly commonTarget: Target | undefined;
+  readonly counts: { readonly suppressed: number; readonly missing: number; readonly provisional: number };
+}
+
+/** What to build a model for. */
+export interface AreaModelInput {
+  readonly dataset: Dataset;
+  readonly indicator: string;
+  /** The areas to show, e.g. a boundary layer's areas (code and names). */
+  readonly areas: readonly { readonly code: string; readonly label: LocalizedText }[];
+  /** Default: the latest period with any value for these areas. */
+  readonly period?: string | undefined;
+  /** Reference area to compare with (e.g. `SSS`). */
+  readonly reference?: string | undefined;
+  /** Old code → current code, for data published on an older municipal division. */
+  readonly successorOf?: ((code: string) => string | undefined) | undefined;
+}
+
+/** Why a model could not be built. */
+export type AreaModelProblem = 'no-indicator' | 'no-data';
+
+/**
+ * Builds the facts of every area of a layer for one indicator and period.
+ *
+ * @example
+ * ```ts
+ * const m = areaModel({ dataset, indicator: 'unemployed-share', areas: boundaries.areas, reference: 'SSS' });
+ * if (typeof m !== 'string') m.facts.get('KU091')?.rank;
+ * ```
+ */
+export function areaModel(input: AreaModelInput): AreaModel | AreaModelProblem {
+  const { dataset } = input;
+  const indicator = dataset.indicators.get(input.indicator);
+  if (!indicator) return 'no-indicator';
+  const shown = new Set(input.areas.map((a) => a.code));
+  const periods = dataset.observations.periods(input.indicator);
+  const period = input.period ?? latestWithValue(dataset, input.indicator, shown, periods);
+  if (!period) return 'no-data';
+
+  // Values of the shown areas; data on older codes moves to the successor only where the
+  // successor has no value of its own and exactly one old code points at it (a renumbering,
+  // not a merger: merged areas' values cannot be combined without the underlying counts).
+  const own = new Map<string, { value: number | null; status: ObservationStatus }>();
+  const moved = new Map<string, { from: string[]; value: number | null; status: ObservationStatus }>();
+  for (const o of dataset.observations.select({ indicator: input.indicator, from: period, to: period })) {
+    if (shown.has(o.area)) own.set(o.area, { value: o.value, status: o.status });
+    else {
+      const to = input.successorOf?.(o.area);
+      if (to && to !== o.area && shown.has(to)) {
+        const m = moved.get(to);
+        if (m) m.from.push(o.area);
+        else moved.set(to, { from: [o.area], value: o.value, status: o.status });
+      }
+    }
+  }
+  const cells = input.areas.map((a) => {
+    const c = own.get(a.code);
+    if (c) return { area: a.code, ...c, movedFrom: undefined };
+    const m = moved.get(a.code);
+    if (m && m.from.length === 1) return { area: a.code, value: m.value, status: m.status, movedFrom: m.from[0] };
+    return { area: a.code, value: null, status: 'missing' as ObservationStatus, movedFrom: undefined };
+  });
+
+  const commonTarget = findTarget(dataset.targets.filter((t) => t.area === undefined || t.area === 'SSS'), input.indicator, 'SSS', period);
+  const ranked = rankAreas(cells, indicator.direction, commonTarget ? { target: commonTarget.value } : {});
+  const rankOf = new Map(ranked.map((r) => [r.area, r]));
+
+  let reference: AreaModel['reference'];
+  if (input.reference) {
+    const r = dataset.observations.get(input.indicator, input.reference, period);
+    const label = dataset.areas.get(input.reference)?.label ?? input.areas.find((a) => a.code === input.reference)?.label ?? { fi: input.reference };
+    reference = { code: input.reference, label, value: r?.value ?? null };
+  }
+
+  const counts = { suppressed: 0, missing: 0, provisional: 0 };
+  const facts = new Map<string, AreaFacts>();
+  input.areas.forEach((a, i) => {
+    const c = cells[i] ?? { value: null, status: 'missing' as ObservationStatus, movedFrom: undefined };
+    if (c.status === 'suppressed') counts.suppressed++;
+    else if (c.status === 'missing') counts.missing++;
+    else if (c.status !== 'final') counts.provisional++;
+    const target = findTarget(dataset.targets, input.indicator, a.code, period);
+    const r = rankOf.get(a.code);
+    facts.set(a.code, {
+      code: a.code,
+      label: dataset.areas.get(a.code)?.label ?? a.label,
+      value: c.value,
+      status: c.status,
+      rank: r?.rank ?? null,
+      of: r?.of ?? 0,
+      difference: c.value !== null && reference?.value != null ? c.value - reference.value : null,
+      target,
+      attainment: target ? attainment({ actual: { value: c.value, status: c.status }, target, indicator }).status : undefined,
+      movedFrom: c.movedFrom,
+    });
+  });
+  return { indicator, period, facts, order: ranked.map((r) => r.area), reference, commonTarget, counts };
+}
+
+function latestWithValue(dataset: Dataset, indicator: string, shown: ReadonlySet<string>, periods: readonly string[]): string | undefined {
+  const sorted = [...periods].sort(comparePeriods);
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const p = sorted[i];
+    if (p === undefined) continue;
+    if (dataset.observations.select({ indicator, from: p, to: p }).some((o) => shown.has(o.area) && o.value !== null)) return p;
+  }
+  return undefined;
+}
+
+/**
+ * The area's name in a language.
+ *
+ * @example
+ * ```ts
+ * factLabel(facts, 'sv'); // "Helsingfors"
+ * ```
+ */
+export function factLabel(facts: Pick<AreaFacts, 'label'>, locale: Locale): string {
+  return localize(facts.label, locale);
+}

@@ -1,0 +1,125 @@
+import { localize, type Locale } from '@mittari/core';
+import type { TableModel } from '../internal/table-model.js';
+import { text } from '../internal/text.js';
+import type { AreaFacts, AreaModel } from '../layout/map-data.js';
+import { formatNumber, MAP_TEXT, mapText, type MapTextKey } from './map-text.js';
+
+/** Formats a value of the model's indicator. */
+export function formatFact(model: AreaModel, value: number, locale: Locale, signed = false): string {
+  const unit = signed && model.indicator.unit === 'percent' ? 'percentage-points' : model.indicator.unit;
+  return formatNumber(value, unit, model.indicator.decimals ?? 1, locale, signed);
+}
+
+/** The value of an area as text: the number, or the status word when there is none. */
+export function valueText(model: AreaModel, f: AreaFacts, locale: Locale): string {
+  if (f.value === null) return text(f.status === 'suppressed' ? 'status.suppressed' : 'status.missing', locale);
+  const v = formatFact(model, f.value, locale);
+  return f.status === 'final' ? v : `${v} (${text(`status.${f.status}`, locale)})`;
+}
+
+/** Rank as text. */
+export function rankText(f: AreaFacts, locale: Locale): string {
+  return f.rank === null ? mapText('rank.none', locale) : mapText('rank', locale, { rank: f.rank, of: f.of });
+}
+
+/** Difference from the reference as text, or `undefined` when there is no reference. */
+export function differenceText(model: AreaModel, f: AreaFacts, locale: Locale): string | undefined {
+  if (!model.reference) return undefined;
+  const diff = f.difference === null ? '–' : formatFact(model, f.difference, locale, true);
+  return mapText('difference', locale, { reference: localize(model.reference.label, locale), difference: diff });
+}
+
+/** Target and its status as text, or `undefined` when no target applies. */
+export function targetText(model: AreaModel, f: AreaFacts, locale: Locale): string | undefined {
+  if (!f.target) return undefined;
+  const t = mapText('target.value', locale, { target: formatFact(model, f.target.value, locale) });
+  const status = f.attainment ? text(`attainment.${f.attainment}`, locale) : undefined;
+  return status ? `${t}: ${status}` : t;
+}
+
+/**
+ * Every fact about an area, one line each: name, value, rank, difference, target. The tooltip
+ * shows these lines, the focused area's accessible name joins them, and the table has the same
+ * strings in its cells.
+ *
+ * @example
+ * ```ts
+ * factLines(model, model.facts.get('KU091')!, 'fi'); // ["Helsinki", "10,2 %", "sija 5/308", …]
+ * ```
+ */
+export function factLines(model: AreaModel, f: AreaFacts, locale: Locale): string[] {
+  const lines = [localize(f.label, locale), valueText(model, f, locale), rankText(f, locale)];
+  const d = differenceText(model, f, locale);
+  if (d) lines.push(d);
+  const t = targetText(model, f, locale);
+  if (t) lines.push(t);
+  if (f.movedFrom) lines.push(mapText('moved', locale, { code: f.movedFrom }));
+  return lines;
+}
+
+/** The table alternative: one row per area in rank order, the same texts as {@link factLines}. */
+export function factsTable(model: AreaModel, locale: Locale, caption: string): TableModel {
+  const hasTarget = [...model.facts.values()].some((f) => f.target);
+  const ref = model.reference ? localize(model.reference.label, locale) : undefined;
+  const columns = [
+    { key: 'area', label: text('area', locale) },
+    { key: 'value', label: text('value', locale), numeric: true },
+    { key: 'rank', label: mapText('column.rank', locale), numeric: true },
+    ...(ref !== undefined ? [{ key: 'difference', label: mapText('column.difference', locale, { reference: ref }), numeric: true }] : []),
+    ...(hasTarget ? [{ key: 'target', label: mapText('target.status', locale) }] : []),
+  ];
+  const rows = model.order.flatMap((code) => {
+    const f = model.facts.get(code);
+    if (!f) return [];
+    const cells = [
+      { text: localize(f.label, locale) },
+      {
+        text: f.value === null ? valueText(model, f, locale) : formatFact(model, f.value, locale),
+        value: f.value,
+        status: f.status,
+        statusText: text(`status.${f.status}`, locale),
+      },
+      { text: rankText(f, locale), value: f.rank },
+      ...(ref !== undefined ? [{ text: differenceText(model, f, locale) ?? '', value: f.difference }] : []),
+      ...(hasTarget ? [{ text: targetText(model, f, locale) ?? '' }] : []),
+    ];
+    return [cells];
+  });
+  return { caption, columns, rows };
+}
+
+/** A level's name in a language. */
+export function levelName(level: string, locale: Locale): string {
+  const key = `level.${level}`;
+  return key in MAP_TEXT ? mapText(key as MapTextKey, locale) : level;
+}
+
+/**
+ * The generated text summary: best and weakest area and how many have no value.
+ *
+ * @example
+ * ```ts
+ * summaryText(model, 'municipality', 'fi');
+ * ```
+ */
+export function summaryText(model: AreaModel, level: string, locale: Locale, periodText: string): string {
+  const ranked = model.order.map((c) => model.facts.get(c)).filter((f): f is AreaFacts => f !== undefined && f.value !== null);
+  const indicator = localize(model.indicator.label, locale);
+  const noValue = model.counts.suppressed + model.counts.missing;
+  const tail = noValue > 0 ? ` ${mapText('summary.no-value', locale, { n: noValue })}` : '';
+  const best = ranked[0];
+  const worst = ranked[ranked.length - 1];
+  if (!best || !worst) return `${indicator} ${periodText}.${tail}`;
+  const neutral = model.indicator.direction === 'neutral' || model.indicator.direction === 'target-is-best';
+  return (
+    mapText(neutral ? 'summary.neutral' : 'summary', locale, {
+      indicator,
+      period: periodText,
+      count: model.facts.size,
+      best: localize(best.label, locale),
+      bestValue: valueText(model, best, locale),
+      worst: localize(worst.label, locale),
+      worstValue: valueText(model, worst, locale),
+    }) + tail
+  );
+}

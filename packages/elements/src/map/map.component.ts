@@ -1,0 +1,443 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localize, type Dataset, type Locale } from '@mittari/core';
+import { BOUNDARY_LEVELS, loadBoundaries, successorOf, type BoundaryLevel, type Boundaries, type Division } from '@mittari/geo-fi';
+import { MittariChartElement } from '../internal/chart-element.js';
+import { emit } from '../internal/emit.js';
+import { renderEmpty, renderError, renderLoading, renderPartialNote } from '../internal/states.js';
+import type { TableModel } from '../internal/table-model.js';
+import { classify, type ClassMethod } from '../layout/color-classes.js';
+import { colorScale, type ColorScale } from '../layout/color-scale.js';
+import { SCALE_KINDS, type ScaleKind, type Theme } from '../layout/color-palette.js';
+import { areaModel, type AreaModel } from '../layout/map-data.js';
+import { mapGeometry, type MapGeometry } from '../layout/map-geometry.js';
+import { ARROW_KEYS, neighbourInDirection, rankStep } from '../layout/map-nav.js';
+import { factLines, factsTable, formatFact, levelName, summaryText } from './map-facts.js';
+import { linkSelection } from './map-link.js';
+import { formatPeriodText, mapText } from './map-text.js';
+import { findArea } from './map-find.js';
+import { mapStyles } from './map.styles.js';
+
+const ALAND_CODES = new Set(['MK21', 'HVA91', 'ELY16', 'SK211', 'SK212', 'SK213']);
+
+/**
+ * The regional comparison map: how does my area compare? Areas of one level coloured by an
+ * indicator's value (direction-aware, colour-blind-safe classes), region borders on top, the
+ * user's own area outlined, suppressed and missing areas hatched and explained.
+ *
+ * One tab stop: arrow keys move to the neighbour that way, Home / End to the best / weakest,
+ * PageUp / PageDown one rank; Enter or click selects (and sets `area` on elements of the same
+ * `group`). Every fact a tooltip shows is in the focused area's accessible name and the table.
+ *
+ * @summary Regional comparison map (choropleth) with keyboard navigation and a table alternative.
+ *
+ * @csspart chart - The map's SVG.
+ * @csspart legend - The legend list.
+ * @csspart tooltip - The tooltip.
+ * @csspart find - The "find area" field.
+ * @csspart level-switch - The level switch (with `levels`).
+ * @csspart attribution - The boundary attribution line.
+ * @csspart table - The data-table alternative.
+ * @csspart download - Download buttons.
+ *
+ * @cssprop --mittari-map-border - Lines between areas (default: the background).
+ * @cssprop --mittari-map-region-border - Region borders drawn over other levels.
+ * @cssprop --mittari-map-highlight - Outline of the user's own area and the selected area.
+ * @cssprop --mittari-map-hatch - Hatching of suppressed and missing areas.
+ * @cssprop --mittari-map-max-height - Largest drawn height (default 36rem).
+ *
+ * @fires mittari-select - An area was picked (click, Enter or Space); detail has `area`, `value`, `indicator`, `period`.
+ */
+export class MittariMap extends MittariChartElement {
+  static override styles = [...MittariChartElement.styles, mapStyles];
+
+  /** The geographic level shown: `region`, `municipality`, `employment-area`, `wellbeing-county`, `elinvoimakeskus`, … */
+  @property({ reflect: true }) level = 'region';
+  /** Optional comma-separated levels to switch between (a level switch is shown). */
+  @property({ reflect: true }) levels: string | undefined = undefined;
+  /** The municipal division the data is published on (2023 or 2025; default 2025). */
+  @property({ type: Number, reflect: true }) division: number | undefined = undefined;
+  /** The user's own area, outlined. */
+  @property({ reflect: true }) highlight: string | undefined = undefined;
+  /** `sequential` (default) or `diverging` (around the target, else the `compare` area's value). */
+  @property({ reflect: true }) scale: ScaleKind = 'sequential';
+  /** `quantile` (default), `equal` or `continuous`; `breaks` overrides. */
+  @property({ reflect: true }) classification: 'quantile' | 'equal' | 'continuous' = 'quantile';
+  /** Class bounds given by the user, comma-separated (e.g. `"6,8,10,12"`). */
+  @property({ reflect: true }) breaks: string | undefined = undefined;
+  /** Number of classes (default 5 sequential, 6 diverging). */
+  @property({ type: Number, reflect: true }) classes: number | undefined = undefined;
+
+  @state() private boundaries: Boundaries | undefined = undefined;
+  @state() private aland: Boundaries | undefined = undefined;
+  @state() private geoError: string | undefined = undefined;
+  @state() private focused: string | undefined = undefined;
+  @state() private findMessage = '';
+  @state() private systemDark = false;
+
+  #geoKey = '';
+  #media: MediaQueryList | undefined;
+  readonly #onScheme = (e: MediaQueryListEvent): void => {
+    this.systemDark = e.matches;
+  };
+  #modelCache: { key: readonly unknown[]; model: AreaModel | string } | undefined;
+  #scaleCache: { key: readonly unknown[]; scale: ColorScale } | undefined;
+  #focusAfterRender = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof matchMedia === 'function') {
+      this.#media = matchMedia('(prefers-color-scheme: dark)');
+      this.systemDark = this.#media.matches;
+      this.#media.addEventListener('change', this.#onScheme);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#media?.removeEventListener('change', this.#onScheme);
+  }
+
+  /** The division boundaries follow. */
+  get effectiveDivision(): Division {
+    return this.division === 2023 ? 2023 : 2025;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const key = `${this.level}|${this.effectiveDivision}`;
+    if (key !== this.#geoKey) {
+      this.#geoKey = key;
+      this.#loadGeo(key);
+    }
+  }
+
+  #loadGeo(key: string): void {
+    const level = this.level as BoundaryLevel;
+    const division = this.effectiveDivision;
+    this.boundaries = undefined;
+    this.aland = undefined;
+    this.geoError = undefined;
+    if (!BOUNDARY_LEVELS[division].includes(level)) {
+      this.geoError = `no boundaries for level "${this.level}" on the ${division} division`;
+      return;
+    }
+    loadBoundaries({ level, division }).then(
+      async (b) => {
+        if (key !== this.#geoKey) return;
+        // Levels without Åland (employment areas, elinvoimakeskukset) still draw it, as context.
+        const hasAland = b.areas.some((a) => ALAND_CODES.has(a.code)) || level === 'municipality';
+        const aland = hasAland ? undefined : await loadBoundaries({ level: 'region', division }).catch(() => undefined);
+        if (key !== this.#geoKey) return;
+        this.aland = aland;
+        this.boundaries = b;
+      },
+      (e: unknown) => {
+        if (key === this.#geoKey) this.geoError = e instanceof Error ? e.message : String(e);
+      },
+    );
+  }
+
+  /** The model for the current inputs (memoised: hover and focus do not rebuild it). */
+  protected model(): AreaModel | string | undefined {
+    const dataset = this.loader.dataset;
+    const b = this.boundaries;
+    if (!dataset || !b || !this.indicator) return undefined;
+    const key = [dataset, b, this.indicator, this.period, this.compare];
+    if (this.#modelCache && this.#modelCache.key.every((k, i) => k === key[i])) return this.#modelCache.model;
+    const model = areaModel({
+      dataset: dataset as Dataset,
+      indicator: this.indicator,
+      areas: b.areas,
+      period: this.period,
+      reference: this.compare,
+      successorOf: this.level === 'municipality' ? successorOf : undefined,
+    });
+    this.#modelCache = { key, model };
+    return model;
+  }
+
+  /** The effective colour theme. */
+  protected get colorTheme(): Theme {
+    return this.theme === 'dark' || (this.theme === 'auto' && this.systemDark) ? 'dark' : 'light';
+  }
+
+  protected colorScaleFor(model: AreaModel): ColorScale {
+    const kind: ScaleKind = (SCALE_KINDS as readonly string[]).includes(this.scale) ? this.scale : 'sequential';
+    const center = kind === 'diverging' ? (model.commonTarget?.value ?? model.reference?.value ?? undefined) : undefined;
+    const breaks = this.breaks
+      ?.split(/[;,\s]+/)
+      .map((s) => Number(s.replace(',', '.')))
+      .filter((n) => Number.isFinite(n));
+    const method: ClassMethod = breaks && breaks.length > 0 ? 'breaks' : this.classification;
+    const key = [model, kind, center, method, this.breaks, this.classes, this.colorTheme];
+    if (this.#scaleCache && this.#scaleCache.key.every((k, i) => k === key[i])) return this.#scaleCache.scale;
+    const values = [...model.facts.values()].map((f) => f.value);
+    const c = classify(values, {
+      kind,
+      method,
+      ...(this.classes !== undefined ? { classes: this.classes } : {}),
+      ...(breaks ? { breaks } : {}),
+      ...(center !== undefined && center !== null ? { center } : {}),
+    });
+    const scale = colorScale(c, { kind, direction: model.indicator.direction, theme: this.colorTheme });
+    this.#scaleCache = { key, scale };
+    return scale;
+  }
+
+  protected override tableModel(): TableModel | undefined {
+    const model = this.model();
+    if (!model || typeof model === 'string') return undefined;
+    return factsTable(model, this.locale, this.#name(model, this.locale));
+  }
+
+  protected override exportName(): string {
+    return `${this.indicator ?? 'map'}-${this.level}`;
+  }
+
+  #name(model: AreaModel, locale: Locale): string {
+    return (
+      this.label ??
+      mapText('name', locale, {
+        indicator: localize(model.indicator.label, locale),
+        level: levelName(this.level, locale),
+        period: formatPeriodText(model.period, locale),
+      })
+    );
+  }
+
+  /** Moves focus to an area (keyboard, find field). */
+  focusArea(code: string): void {
+    this.focused = code;
+    this.#focusAfterRender = true;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#focusAfterRender && this.focused) {
+      this.#focusAfterRender = false;
+      const path = this.renderRoot.querySelector<SVGPathElement>(`path[data-code="${CSS.escape(this.focused)}"]`);
+      path?.focus();
+    }
+  }
+
+  #select(model: AreaModel, code: string): void {
+    const f = model.facts.get(code);
+    if (!f) return;
+    this.area = code;
+    emit(this, 'mittari-select', {
+      element: 'map',
+      area: code,
+      period: model.period,
+      value: f.value,
+      mark: 'area',
+      ...(this.indicator !== undefined ? { indicator: this.indicator } : {}),
+    });
+    linkSelection(this, code);
+  }
+
+  #onKeydown(e: KeyboardEvent, model: AreaModel, geometry: MapGeometry): void {
+    const current = this.focused ?? model.order[0];
+    if (!current) return;
+    let next: string | undefined;
+    const direction = ARROW_KEYS[e.key];
+    if (direction && this.boundaries) {
+      next = neighbourInDirection({ positions: geometry.byCode, neighbours: this.boundaries.neighbours, nearest: this.boundaries.nearest }, current, direction);
+    } else if (e.key === 'Home' || e.key === 'End' || e.key === 'PageUp' || e.key === 'PageDown') {
+      next = rankStep(model.order, current, e.key);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.#select(model, current);
+      return;
+    } else return;
+    e.preventDefault();
+    if (next) this.focusArea(next);
+  }
+
+  #showTip(model: AreaModel, code: string, at?: { x: number; y: number }): void {
+    const f = model.facts.get(code);
+    if (!f) return;
+    let point = at;
+    if (!point) {
+      const path = this.renderRoot.querySelector<SVGPathElement>(`path[data-code="${CSS.escape(code)}"]`);
+      const box = path?.getBoundingClientRect();
+      const host = this.renderRoot.querySelector('.chart')?.getBoundingClientRect();
+      point = box && host ? { x: box.left + box.width / 2 - host.left, y: box.top - host.top } : { x: 0, y: 0 };
+    }
+    this.tooltip.show({ lines: factLines(model, f, this.locale), ...point });
+  }
+
+  #onFind(e: Event, model: AreaModel): void {
+    e.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('input[part="find"]');
+    const query = input?.value.trim() ?? '';
+    if (!query) return;
+    const code = findArea([...model.facts.values()], query);
+    if (code) {
+      const f = model.facts.get(code);
+      this.findMessage = mapText('find.found', this.locale, { area: f ? localize(f.label, this.locale) : code });
+      this.focusArea(code);
+    } else {
+      this.findMessage = mapText('find.none', this.locale, { query });
+    }
+  }
+
+  override render(): TemplateResult {
+    const locale = this.locale;
+    const s = this.loader.state;
+    if (s.kind === 'loading') return renderLoading(locale, '12rem');
+    if (s.kind === 'error') return renderError(s.failure, locale, () => this.loader.retry());
+    if (this.geoError) return renderError({ code: 'generic', detail: this.geoError }, locale, undefined);
+    if (s.kind === 'idle') return renderEmpty(locale);
+    if (!this.boundaries) return renderLoading(locale, '12rem');
+    const model = this.model();
+    if (!model || typeof model === 'string') return renderEmpty(locale);
+    const geometry = mapGeometry(this.boundaries, this.size.width);
+    const scale = this.colorScaleFor(model);
+    return this.#renderMap(model, geometry, scale, locale);
+  }
+
+  #renderMap(model: AreaModel, geometry: MapGeometry, scale: ColorScale, locale: Locale): TemplateResult {
+    const name = this.#name(model, locale);
+    const [vx, vy, vw, vh] = geometry.viewBox;
+    const tabStop = this.focused && model.facts.has(this.focused) ? this.focused : model.order[0];
+    const highlight = this.highlight ? geometry.byCode.get(this.highlight) : undefined;
+    const selected = this.area && this.area !== this.highlight ? geometry.byCode.get(this.area) : undefined;
+    const focused = this.focused ? geometry.byCode.get(this.focused) : undefined;
+    const aland = this.aland ? mapGeometry(this.aland, this.size.width).byCode.get('MK21') : undefined;
+    const levels = (this.levels ?? '')
+      .split(',')
+      .map((l) => l.trim())
+      .filter((l) => BOUNDARY_LEVELS[this.effectiveDivision].includes(l as BoundaryLevel));
+    const partial = model.counts.suppressed + model.counts.missing + model.counts.provisional > 0;
+    return html`<div class="chart">
+      <p class="summary" id="summary">${summaryText(model, this.level, locale, formatPeriodText(model.period, locale))}</p>
+      <div class="controls">
+        ${levels.length > 1
+          ? html`<label
+              >${mapText('level.switch', locale)}
+              <select part="level-switch" @change=${(e: Event) => (this.level = (e.target as HTMLSelectElement).value)}>
+                ${levels.map((l) => html`<option value=${l} ?selected=${l === this.level}>${levelName(l, locale)}</option>`)}
+              </select></label
+            >`
+          : nothing}
+        <form role="search" @submit=${(e: Event) => this.#onFind(e, model)}>
+          <label
+            >${mapText('find', locale)}
+            <input part="find" type="search" list="area-names" autocomplete="off" @change=${(e: Event) => this.#onFind(e, model)} />
+          </label>
+          <datalist id="area-names">
+            ${[...model.facts.values()].flatMap((f) => {
+              const names = new Set([f.label.fi, f.label.sv ?? f.label.fi]);
+              return [...names].map((n) => html`<option value=${n}></option>`);
+            })}
+          </datalist>
+        </form>
+        <p class="visually-hidden" role="status" aria-live="polite">${this.findMessage}</p>
+      </div>
+      <svg
+        part="chart"
+        viewBox="${vx} ${vy} ${vw} ${vh}"
+        role="group"
+        aria-label=${name}
+        aria-describedby="summary keys"
+        @keydown=${(e: KeyboardEvent) => this.#onKeydown(e, model, geometry)}
+        @pointerleave=${() => this.tooltip.hide()}
+      >
+        <defs>
+          <pattern id="hatch-suppressed" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+            <rect class="hatch-bg" width="6" height="6"></rect><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+          </pattern>
+          <pattern id="hatch-missing" patternUnits="userSpaceOnUse" width="6" height="6">
+            <rect class="hatch-bg" width="6" height="6"></rect><circle class="hatch-line" cx="3" cy="3" r="0.9"></circle>
+          </pattern>
+        </defs>
+        ${aland
+          ? svg`<path class="context" d=${aland.d} fill="url(#hatch-missing)" fill-rule="evenodd"><title>${mapText('aland.none', locale)}</title></path>`
+          : nothing}
+        <g class="areas">
+          ${geometry.shapes.map((shape) => {
+            const f = model.facts.get(shape.code);
+            if (!f) return nothing;
+            const fill = scale.fill(f.value) ?? (f.status === 'suppressed' ? 'url(#hatch-suppressed)' : 'url(#hatch-missing)');
+            return svg`<path
+              class="area"
+              data-mark
+              data-code=${shape.code}
+              d=${shape.d}
+              fill=${fill}
+              fill-rule="evenodd"
+              role="button"
+              tabindex=${shape.code === tabStop ? '0' : '-1'}
+              aria-label=${factLines(model, f, locale).join(', ')}
+              @focus=${() => {
+                this.focused = shape.code;
+                this.#showTip(model, shape.code);
+              }}
+              @blur=${() => this.tooltip.hide()}
+              @pointerenter=${(e: PointerEvent) => {
+                const host = this.renderRoot.querySelector('.chart')?.getBoundingClientRect();
+                this.#showTip(model, shape.code, host ? { x: e.clientX - host.left, y: e.clientY - host.top } : undefined);
+              }}
+              @click=${() => {
+                this.focused = shape.code;
+                this.#select(model, shape.code);
+              }}
+            ></path>`;
+          })}
+        </g>
+        ${this.level !== 'region' ? svg`<path class="borders" d=${geometry.borders}></path>` : nothing}
+        ${highlight ? svg`<path class="highlight" d=${highlight.d}></path>` : nothing}
+        ${selected ? svg`<path class="selected" d=${selected.d}></path>` : nothing}
+        ${focused ? svg`<path class="focus-outer" d=${focused.d}></path><path class="focus-inner" d=${focused.d}></path>` : nothing}
+      </svg>
+      ${this.tooltip.render()} ${this.#renderLegend(model, scale, locale)}
+      <p class="attribution" part="attribution">${this.boundaries?.attribution ?? ''}</p>
+      <p class="keys" id="keys">${mapText('keys', locale)}</p>
+      ${partial ? renderPartialNote(locale) : nothing} ${this.renderExtras(locale)}
+    </div>`;
+  }
+
+  #renderLegend(model: AreaModel, scale: ColorScale, locale: Locale): TemplateResult {
+    const swatch = (fill: string) => html`<svg width="18" height="14" aria-hidden="true"><rect width="18" height="14" fill=${fill}></rect></svg>`;
+    const c = scale.classification;
+    const fmt = (v: number) => formatFact(model, v, locale);
+    const items: TemplateResult[] = [];
+    if (c.method === 'continuous' && c.domain) {
+      items.push(html`<li>${swatch(scale.fill(c.domain[0]) ?? '')}${fmt(c.domain[0])}</li>`);
+      items.push(html`<li>${swatch(scale.fill(c.domain[1]) ?? '')}${fmt(c.domain[1])}</li>`);
+    } else {
+      c.classes.forEach((k, i) => items.push(html`<li>${swatch(scale.classFills[i] ?? '')}${mapText('legend.range', locale, { from: fmt(k.from), to: fmt(k.to) })}</li>`));
+    }
+    const hatch = (id: string) =>
+      html`<svg width="18" height="14" aria-hidden="true"
+        ><defs>
+          <pattern id=${`${id}-l`} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform=${id === 'hatch-suppressed' ? 'rotate(45)' : ''}>
+            <rect class="hatch-bg" width="6" height="6"></rect>
+            ${id === 'hatch-suppressed'
+              ? svg`<line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>`
+              : svg`<circle class="hatch-line" cx="3" cy="3" r="0.9"></circle>`}
+          </pattern></defs
+        ><rect width="18" height="14" fill=${`url(#${id}-l)`}></rect
+      ></svg>`;
+    if (model.counts.suppressed > 0) items.push(html`<li>${hatch('hatch-suppressed')}${mapText('legend.suppressed', locale)}</li>`);
+    if (model.counts.missing > 0 || this.aland) items.push(html`<li>${hatch('hatch-missing')}${mapText('legend.missing', locale)}</li>`);
+    if (this.aland) items.push(html`<li>${mapText('aland.none', locale)}</li>`);
+    const hl = this.highlight ? model.facts.get(this.highlight) : undefined;
+    if (hl) items.push(html`<li><svg width="18" height="14" aria-hidden="true"><rect x="1.5" y="1.5" width="15" height="11" fill="none" stroke="currentColor" stroke-width="3"></rect></svg>${mapText('legend.highlight', locale, { area: localize(hl.label, locale) })}</li>`);
+    let center = '';
+    if (c.center !== undefined) {
+      center = model.commonTarget
+        ? mapText('legend.center.target', locale, { value: fmt(c.center) })
+        : mapText('legend.center.reference', locale, { area: model.reference ? localize(model.reference.label, locale) : '', value: fmt(c.center) });
+    }
+    const unit = model.indicator.unit === 'percent' ? ' (%)' : '';
+    const better = model.indicator.direction === 'higher-is-better' || model.indicator.direction === 'lower-is-better' ? ` — ${mapText('legend.better', locale)}: ${this.colorTheme === 'dark' ? '▲' : '■'}` : '';
+    return html`<p class="legend-title" id="legend-title">
+        ${mapText('legend', locale)}: ${localize(model.indicator.label, locale)}${unit}${center ? html`, ${center}` : nothing}
+      </p>
+      <ul class="legend" part="legend" aria-labelledby="legend-title" data-better=${better ? 'yes' : 'no'}>
+        ${items}
+      </ul>`;
+  }
+}

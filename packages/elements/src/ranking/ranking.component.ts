@@ -1,0 +1,210 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localize, type Dataset, type Locale } from '@mittari/core';
+import { areasOf } from '@mittari/geo-fi';
+import { MittariChartElement } from '../internal/chart-element.js';
+import { emit } from '../internal/emit.js';
+import { renderEmpty, renderError, renderLoading, renderPartialNote } from '../internal/states.js';
+import type { TableModel } from '../internal/table-model.js';
+import { areaModel, type AreaModel } from '../layout/map-data.js';
+import { rankStep } from '../layout/map-nav.js';
+import { rankingLayout } from '../layout/ranking-layout.js';
+import { factLines, factsTable, formatFact, levelName, summaryText } from '../map/map-facts.js';
+import { linkSelection } from '../map/map-link.js';
+import { formatPeriodText, mapText } from '../map/map-text.js';
+import { rankingStyles } from './ranking.styles.js';
+
+/**
+ * Ranking bars: every area of a level (geographic or `provider`) for one indicator and period,
+ * best first by the indicator's direction, with the target line, the reference area's value and
+ * the user's own area highlighted. The map's accessible twin: the same facts, keyboard,
+ * tooltip, selection and table.
+ *
+ * @summary Horizontal bars of all areas in rank order.
+ *
+ * @csspart chart - The SVG.
+ * @csspart tooltip - The tooltip.
+ * @csspart table - The data-table alternative.
+ * @csspart download - Download buttons.
+ *
+ * @cssprop --mittari-ranking-bar - Bar colour.
+ * @cssprop --mittari-ranking-highlight - Bar colour of the user's own area.
+ *
+ * @fires mittari-select - A row was picked (click, Enter or Space); detail has `area`, `value`, `indicator`, `period`.
+ */
+export class MittariRanking extends MittariChartElement {
+  static override styles = [...MittariChartElement.styles, rankingStyles];
+
+  /** The level ranked: any geographic level or `provider`. */
+  @property({ reflect: true }) level = 'region';
+  /** The user's own area, highlighted. */
+  @property({ reflect: true }) highlight: string | undefined = undefined;
+
+  @state() private focused: string | undefined = undefined;
+  #focusAfterRender = false;
+  #cache: { key: readonly unknown[]; model: AreaModel | string } | undefined;
+
+  protected model(): AreaModel | string | undefined {
+    const dataset = this.loader.dataset as Dataset | undefined;
+    if (!dataset || !this.indicator) return undefined;
+    const key = [dataset, this.level, this.indicator, this.period, this.compare];
+    if (this.#cache && this.#cache.key.every((k, i) => k === key[i])) return this.#cache.model;
+    const fromData = [...dataset.areas.values()].filter((a) => a.level === this.level).map((a) => ({ code: a.code, label: a.label }));
+    const areas =
+      fromData.length > 0 || this.level === 'provider'
+        ? fromData
+        : areasOf(this.level as Parameters<typeof areasOf>[0], 2025).map((a) => ({ code: a.code, label: a.label }));
+    const model = areaModel({ dataset, indicator: this.indicator, areas, period: this.period, reference: this.compare });
+    this.#cache = { key, model };
+    return model;
+  }
+
+  protected override tableModel(): TableModel | undefined {
+    const m = this.model();
+    return m && typeof m !== 'string' ? factsTable(m, this.locale, this.#name(m, this.locale)) : undefined;
+  }
+
+  protected override exportName(): string {
+    return `${this.indicator ?? 'ranking'}-${this.level}`;
+  }
+
+  #name(m: AreaModel, locale: Locale): string {
+    return (
+      this.label ??
+      mapText('ranking.name', locale, {
+        indicator: localize(m.indicator.label, locale),
+        level: levelName(this.level, locale),
+        period: formatPeriodText(m.period, locale),
+      })
+    );
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#focusAfterRender && this.focused) {
+      this.#focusAfterRender = false;
+      this.renderRoot.querySelector<SVGGElement>(`g[data-code="${CSS.escape(this.focused)}"]`)?.focus();
+    }
+  }
+
+  #select(m: AreaModel, code: string): void {
+    const f = m.facts.get(code);
+    if (!f) return;
+    this.area = code;
+    emit(this, 'mittari-select', {
+      element: 'ranking',
+      area: code,
+      period: m.period,
+      value: f.value,
+      mark: 'row',
+      ...(this.indicator !== undefined ? { indicator: this.indicator } : {}),
+    });
+    linkSelection(this, code);
+  }
+
+  #onKeydown(e: KeyboardEvent, m: AreaModel): void {
+    const current = this.focused ?? m.order[0];
+    if (!current) return;
+    const i = m.order.indexOf(current);
+    let next: string | undefined;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowRight') next = m.order[Math.min(m.order.length - 1, i + 1)];
+    else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') next = m.order[Math.max(0, i - 1)];
+    else if (e.key === 'Home' || e.key === 'End') next = rankStep(m.order, current, e.key);
+    else if (e.key === 'PageDown' || e.key === 'PageUp') next = rankStep(m.order, current, e.key, 10);
+    else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.#select(m, current);
+      return;
+    } else return;
+    e.preventDefault();
+    if (next) {
+      this.focused = next;
+      this.#focusAfterRender = true;
+    }
+  }
+
+  override render(): TemplateResult {
+    const locale = this.locale;
+    const s = this.loader.state;
+    if (s.kind === 'loading') return renderLoading(locale, '12rem');
+    if (s.kind === 'error') return renderError(s.failure, locale, () => this.loader.retry());
+    const m = this.model();
+    if (!m || typeof m === 'string') return renderEmpty(locale);
+    const layout = rankingLayout(
+      m.order.map((code) => {
+        const f = m.facts.get(code);
+        return { code, label: f ? localize(f.label, locale) : code, value: f?.value ?? null, status: f?.status ?? 'missing', rank: f?.rank ?? undefined };
+      }),
+      { width: this.size.width, target: m.commonTarget?.value, reference: m.reference?.value ?? undefined },
+    );
+    const tabStop = this.focused && m.facts.has(this.focused) ? this.focused : m.order[0];
+    const partial = m.counts.suppressed + m.counts.missing + m.counts.provisional > 0;
+    const name = this.#name(m, locale);
+    return html`<div class="chart">
+      <p class="summary" id="summary">${summaryText(m, this.level, locale, formatPeriodText(m.period, locale))}</p>
+      <svg
+        part="chart"
+        width=${layout.width}
+        height=${layout.height}
+        viewBox="0 0 ${layout.width} ${layout.height}"
+        role="group"
+        aria-label=${name}
+        aria-describedby="summary"
+        @keydown=${(e: KeyboardEvent) => this.#onKeydown(e, m)}
+      >
+        <g class="axis" aria-hidden="true">
+          ${layout.ticks.map(
+            (t) => svg`<line x1=${t.x} x2=${t.x} y1="18" y2=${layout.height}></line><text x=${t.x} y="14" text-anchor="middle">${formatFact(m, t.value, locale)}</text>`,
+          )}
+        </g>
+        ${layout.rows.map((r) => {
+          const f = m.facts.get(r.code);
+          if (!f) return nothing;
+          const lines = factLines(m, f, locale);
+          const own = r.code === this.highlight;
+          return svg`<g
+            class=${own ? 'row own' : 'row'}
+            data-mark
+            data-code=${r.code}
+            role="button"
+            tabindex=${r.code === tabStop ? '0' : '-1'}
+            aria-label=${lines.join(', ')}
+            @focus=${() => {
+              this.focused = r.code;
+              this.tooltip.show({ lines, x: r.valueX, y: r.y });
+            }}
+            @blur=${() => this.tooltip.hide()}
+            @pointerenter=${() => this.tooltip.show({ lines, x: r.valueX, y: r.y })}
+            @pointerleave=${() => this.tooltip.hide()}
+            @click=${() => {
+              this.focused = r.code;
+              this.#select(m, r.code);
+            }}
+          >
+            <rect class="focus-ring" x="1" y=${r.y + 1} width=${layout.width - 2} height=${22} rx="3"></rect>
+            <text x=${layout.labelWidth - 6} y=${r.y + 16} text-anchor="end">${r.label}</text>
+            ${r.hasBar
+              ? svg`<rect class="bar" x=${r.barX} y=${r.barY} width=${Math.max(1, r.barWidth)} height=${r.barHeight}></rect>
+                 <text x=${r.valueX} y=${r.y + 16}>${formatFact(m, r.value ?? 0, locale)}</text>`
+              : svg`<text class="no-value" x=${r.valueX} y=${r.y + 16}>${lines[1] ?? ''}</text>`}
+          </g>`;
+        })}
+        <line class="zero" x1=${layout.zeroX} x2=${layout.zeroX} y1="18" y2=${layout.height} aria-hidden="true"></line>
+        ${layout.targetX !== undefined
+          ? svg`<line class="target-line" x1=${layout.targetX} x2=${layout.targetX} y1="18" y2=${layout.height}><title>${mapText('target.value', locale, { target: formatFact(m, m.commonTarget?.value ?? 0, locale) })}</title></line>`
+          : nothing}
+        ${layout.referenceX !== undefined && m.reference
+          ? svg`<line class="reference-line" x1=${layout.referenceX} x2=${layout.referenceX} y1="18" y2=${layout.height}><title>${localize(m.reference.label, locale)}</title></line>`
+          : nothing}
+      </svg>
+      ${this.tooltip.render()}
+      <p class="keys">
+        ${m.commonTarget ? html`<span>━ ${mapText('target.value', locale, { target: formatFact(m, m.commonTarget.value, locale) })}</span> ` : nothing}
+        ${m.reference && m.reference.value !== null
+          ? html`<span>┅ ${localize(m.reference.label, locale)} ${formatFact(m, m.reference.value, locale)}</span>`
+          : nothing}
+      </p>
+      ${partial ? renderPartialNote(locale) : nothing} ${this.renderExtras(locale)}
+    </div>`;
+  }
+}

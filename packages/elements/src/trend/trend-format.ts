@@ -1,0 +1,73 @@
+import { OBSERVATION_STATUSES, type Locale, type ObservationStatus } from '@mittari/core';
+import { formatIndicatorValue, formatPeriodText } from '../internal/format.js';
+import { intlLocale } from '../internal/intl-locale.js';
+import { text } from '../internal/text.js';
+import type { ModelSeries, TrendModel } from './trend-data.js';
+
+/**
+ * A value of the model in its unit and decimals for the language; changes carry their sign.
+ *
+ * @example
+ * ```ts
+ * formatModelValue(model, 10.8, 'fi'); // "10,8 %"
+ * ```
+ */
+export function formatModelValue(model: Pick<TrendModel, 'unit' | 'decimals' | 'change'>, v: number, locale: Locale): string {
+  const decimals = model.decimals;
+  return formatIndicatorValue(v, decimals === undefined ? { unit: model.unit } : { unit: model.unit, decimals }, locale, { signed: model.change });
+}
+
+/**
+ * The x of a point for reading: the period ("syyskuu 2025"), the date, or the number.
+ *
+ * @example
+ * ```ts
+ * formatX(model, model.series[0]!, 0, 'sv'); // "januari 2025"
+ * ```
+ */
+export function formatX(model: Pick<TrendModel, 'xKind' | 'grain'>, s: Pick<ModelSeries, 'periods' | 'x'>, i: number, locale: Locale): string {
+  const p = s.periods?.[i];
+  if (p !== undefined) return formatPeriodText(p, locale);
+  return formatXValue(model, s.x[i] ?? Number.NaN, locale);
+}
+
+/** An x value (not tied to a point) for reading. */
+export function formatXValue(model: Pick<TrendModel, 'xKind' | 'grain'>, x: number, locale: Locale): string {
+  if (Number.isNaN(x)) return '';
+  if (model.xKind === 'number') return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 6 }).format(x);
+  const withTime = model.xKind === 'time' && model.grain === 'time';
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
+    timeZone: 'UTC',
+  }).format(x);
+}
+
+/** The status of point `i`: from the status column, else `final` for a number and `missing` for none. */
+export function statusAt(s: Pick<ModelSeries, 'status' | 'y'>, i: number): ObservationStatus {
+  const st = s.status?.[i];
+  if (st !== undefined) return OBSERVATION_STATUSES[st] ?? 'missing';
+  const v = s.y[i];
+  return v === null || v === undefined || Number.isNaN(v) ? 'missing' : 'final';
+}
+
+/**
+ * Point `i` for reading: the value with a non-final status in brackets, or the status word
+ * alone when there is no value (a suppressed value is never shown).
+ *
+ * @example
+ * ```ts
+ * formatPoint(model, series, 3, 'fi'); // "10,8 % (ennakkotieto)" or "salattu"
+ * ```
+ */
+export function formatPoint(model: Pick<TrendModel, 'unit' | 'decimals' | 'change'>, s: Pick<ModelSeries, 'status' | 'y'>, i: number, locale: Locale): string {
+  const v = s.y[i];
+  const status = statusAt(s, i);
+  if (v === null || v === undefined || Number.isNaN(v) || status === 'suppressed' || status === 'missing') {
+    return text(status === 'suppressed' ? 'status.suppressed' : 'status.missing', locale);
+  }
+  const value = formatModelValue(model, v, locale);
+  return status === 'final' ? value : `${value} (${text(`status.${status}`, locale)})`;
+}

@@ -1,0 +1,262 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { commands } from 'vitest/browser';
+import { parseDataset, type Dataset } from '@mittari/core';
+import { serializeSvg } from '../internal/svg-serialize.js';
+import './trend.js';
+import type { MittariTrend } from './trend.component.js';
+import { realWithTestStatuses, SYNTHETIC_DAYS, SYNTHETIC_QUARTERS, SYNTHETIC_YEARS, syntheticDaily, TREND_EXCERPT } from './trend.fixtures.js';
+import { TREND_TEXT } from './trend-text.js';
+
+// vitest resolves command paths from the project root.
+const GOLDEN = 'tests/output/golden';
+
+function dataset(): Dataset {
+  const r = parseDataset(TREND_EXCERPT);
+  if (!r.success) throw new Error(r.error.message);
+  return r.data;
+}
+
+async function settle(el: MittariTrend): Promise<void> {
+  await el.updateComplete;
+  // The ResizeObserver reports the real width a frame later.
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await el.updateComplete;
+}
+
+async function mount(attrs: Record<string, string>, data: unknown, lang = 'fi'): Promise<MittariTrend> {
+  const el = document.createElement('mittari-trend');
+  el.style.width = '640px';
+  el.setAttribute('lang', lang);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.data = data;
+  document.body.append(el);
+  await settle(el);
+  return el;
+}
+
+const root = (el: MittariTrend): ShadowRoot => el.shadowRoot as ShadowRoot;
+const q = (el: MittariTrend, sel: string) => root(el).querySelector(sel);
+const qa = (el: MittariTrend, sel: string) => Array.from(root(el).querySelectorAll(sel));
+const ticks = (el: MittariTrend, axis: 'grid' | 'axis') => qa(el, `g.${axis} text.tick`).map((t) => t.textContent ?? '');
+const subpaths = (d: string | null | undefined): number => (d ?? '').split('M').length - 1;
+
+async function matchGolden(name: string, el: MittariTrend): Promise<void> {
+  const svg = q(el, 'svg[part~="chart"]');
+  if (!svg) expect.fail('no chart');
+  const actual = serializeSvg(svg);
+  const path = `${GOLDEN}/trend-${name}.svg`;
+  let expected: string | undefined;
+  try {
+    expected = await commands.readFile(path);
+  } catch {
+    expected = undefined;
+  }
+  if (expected === undefined) {
+    await commands.writeFile(path, actual);
+    return;
+  }
+  if (expected !== actual) {
+    await commands.writeFile(`${GOLDEN}/trend-${name}-changed.svg`, actual);
+    expect.fail(`trend-${name}.svg changed; see trend-${name}-changed.svg`);
+  }
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('<mittari-trend> from a dataset', () => {
+  it('draws one series per area and the whole country as the comparison', async () => {
+    const el = await mount({ indicator: 'unemployed-share', area: 'TA39 TA01' }, dataset());
+    const series = qa(el, 'g[data-series]').map((g) => g.getAttribute('data-series'));
+    expect(series.sort()).toEqual(['unemployed-share:SSS', 'unemployed-share:TA01', 'unemployed-share:TA39']);
+    expect(q(el, 'g.ref[data-series="unemployed-share:SSS"]')).not.toBeNull();
+    const legend = q(el, '[part="legend"]')?.textContent ?? '';
+    expect(legend).toContain('Tampereen seutu');
+    expect(legend).toContain('Koko maa (vertailu)');
+    expect(q(el, '[part="summary"]')?.textContent).toContain('Espoo-Kauniainen');
+    await matchGolden('dataset-fi', el);
+  });
+
+  it('draws a target that changes every year as one stepped line with its tolerance band', async () => {
+    const el = await mount({ indicator: 'unemployed-share', area: 'TA39', compare: 'none' }, dataset());
+    const line = q(el, 'path.target')?.getAttribute('d') ?? '';
+    // Seven yearly targets 2019–2025 follow each other: one move, six risers.
+    expect(subpaths(line)).toBe(1);
+    expect(line.match(/V/g)?.length).toBe(6);
+    expect(q(el, 'path.band')?.getAttribute('d')?.match(/Z/g)?.length).toBe(7);
+    expect(q(el, '[part="legend"]')?.textContent).toContain('Esimerkkitavoite');
+    // The 2025 target runs to December, beyond the data: the axis reaches it.
+    expect(ticks(el, 'axis')).toContain('2025');
+  });
+
+  it('draws the TE24 break as a labelled marker with no line across it, and revisions as small marks', async () => {
+    const el = await mount({ indicator: 'unemployed-share', area: 'TA39', compare: 'none' }, dataset());
+    const brk = q(el, 'g.marker.break');
+    expect(brk?.textContent).toContain('TE24');
+    expect(subpaths(q(el, 'g[data-series="unemployed-share:TA39"] path.line')?.getAttribute('d'))).toBe(2);
+    expect(qa(el, 'g.marker.revision').length).toBe(7);
+    expect(q(el, '[part="summary"]')?.textContent).toMatch(/Sarjassa katko: TE24/);
+  });
+
+  it('plots the ratio of two indicators in efficiency mode (vacancies per unemployed jobseeker)', async () => {
+    const el = await mount({ indicator: 'open-vacancies', per: 'unemployed', area: 'SSS', compare: 'none' }, dataset());
+    expect(q(el, '[part="title"]')?.textContent).toMatch(/\//);
+    const table = el.tableModel?.call(el);
+    void table;
+    const csv = el.toCsv() ?? '';
+    // 2019-01: 84 195 open vacancies / 251 446 unemployed jobseekers = 0,33.
+    expect(csv).toMatch(/0,33/);
+  });
+
+  it('shows the change from a year earlier as a second view', async () => {
+    const el = await mount({ indicator: 'unemployed-share', area: 'TA39', compare: 'none', view: 'change' }, dataset());
+    expect(q(el, '[part="title"]')?.textContent).toContain('muutos vuodentakaisesta');
+    expect(el.toCsv()).toMatch(/[+−-]\d+,\d\s%-yks\./);
+  });
+
+  it('draws a rolling mean and a trend line computed by core', async () => {
+    const el = await mount({ indicator: 'unemployed-share', area: 'TA39', compare: 'none', rolling: '12', trend: '' }, dataset());
+    expect(qa(el, 'path.overlay').length).toBe(2);
+    // The trend line is fitted after the break only: it has one segment.
+    expect(subpaths(q(el, 'path.overlay.trend')?.getAttribute('d'))).toBe(1);
+  });
+
+  it('takes user annotations from the property and from child elements', async () => {
+    const el = document.createElement('mittari-trend');
+    el.style.width = '640px';
+    el.setAttribute('indicator', 'unemployed-share');
+    el.setAttribute('area', 'TA39');
+    el.setAttribute('compare', 'none');
+    const child = document.createElement('mittari-annotation');
+    child.setAttribute('period', '2020-03');
+    child.textContent = 'Koronarajoitukset';
+    el.append(child);
+    el.annotations = [{ period: '2022-06', label: 'Uusi palvelumalli' }];
+    el.data = dataset();
+    document.body.append(el);
+    await settle(el);
+    const notes = qa(el, 'g.marker.note').map((g) => g.textContent ?? '');
+    expect(notes.join('|')).toContain('Koronarajoitukset');
+    expect(notes.join('|')).toContain('Uusi palvelumalli');
+    // A note does not interrupt the line.
+    expect(subpaths(q(el, 'g[data-series] path.line')?.getAttribute('d'))).toBe(2);
+  });
+});
+
+describe('<mittari-trend> statuses', () => {
+  it('dashes provisional values, leaves a gap for a suppressed one, and says so', async () => {
+    const el = await mount({}, realWithTestStatuses());
+    const g = q(el, 'g[data-series="TA39"]');
+    expect(g?.querySelector('path.line.dashed')).not.toBeNull();
+    expect(g?.querySelectorAll('circle.point.hollow').length).toBe(2);
+    // 2024-06 suppressed and the 2025-01 break: the solid line has three pieces.
+    expect(subpaths(g?.querySelector('path.line:not(.dashed)')?.getAttribute('d'))).toBe(2);
+    expect(q(el, '[part="partial"]')?.textContent).toContain('ennakollisia');
+    const csv = el.toCsv() ?? '';
+    const june = csv.split('\n').find((l) => l.includes('kesäkuu 2024')) ?? '';
+    expect(june).toContain('salattu');
+    expect(june).not.toMatch(/\d,\d/);
+    await matchGolden('statuses-sv', await mount({}, realWithTestStatuses(), 'sv'));
+  });
+});
+
+describe('<mittari-trend> frequencies', () => {
+  it('labels quarters Q1–Q3 with the year', async () => {
+    const el = await mount({}, SYNTHETIC_QUARTERS, 'en');
+    expect(ticks(el, 'axis')).toEqual(['Q1', '2025', 'Q2', 'Q3']);
+    await matchGolden('quarters-en', el);
+  });
+  it('labels years', async () => {
+    const el = await mount({}, SYNTHETIC_YEARS);
+    expect(ticks(el, 'axis').every((t) => /^\d{4}$/.test(t))).toBe(true);
+  });
+  it('labels months in Finnish and Swedish', async () => {
+    const fi = await mount({ indicator: 'unemployed-share', area: 'TA39', from: '2024-01', to: '2024-06', compare: 'none' }, dataset());
+    expect(ticks(fi, 'axis')).toContain('tammi');
+    const sv = await mount({ indicator: 'unemployed-share', area: 'TA39', from: '2024-01', to: '2024-06', compare: 'none' }, dataset(), 'sv');
+    expect(ticks(sv, 'axis')).toContain('jan.');
+  });
+  it('labels days', async () => {
+    const el = await mount({}, SYNTHETIC_DAYS);
+    expect(ticks(el, 'axis').some((t) => /^\d{1,2}\.\d{1,2}\.$/.test(t))).toBe(true);
+  });
+  it('draws a plain numeric x', async () => {
+    const el = await mount({}, { x: 'number', series: [{ label: 'SYNTHETIC', x: [0, 2.5, 5, 7.5, 10], values: [1, 3, 2, 5, 4] }] }, 'en');
+    expect(ticks(el, 'axis')).toContain('10');
+  });
+  it('reduces 5 × 20 000 daily points to about four vertices per pixel column', async () => {
+    const el = await mount({}, syntheticDaily(20_000, 5));
+    const d = qa(el, 'path.line').map((p) => p.getAttribute('d') ?? '');
+    expect(d).toHaveLength(5);
+    for (const path of d) expect((path.match(/L/g)?.length ?? 0) + 1).toBeLessThanOrEqual(4 * 640 * devicePixelRatio);
+    // The table still reads exact values, a page at a time.
+    expect(el.toCsv()?.split('\n').length).toBeGreaterThan(20_000);
+  });
+});
+
+describe('<mittari-trend> keyboard and tooltip', () => {
+  it('moves period by period and between series, announcing each point', async () => {
+    const el = await mount({ indicator: 'unemployed-share', area: 'TA39 TA01' }, dataset());
+    const hit = q(el, 'rect.hit') as SVGRectElement;
+    hit.focus();
+    await el.updateComplete;
+    // Focus starts on the latest value of the first series.
+    expect(hit.getAttribute('aria-label')).toMatch(/^Tampereen seutu, tammikuu 2025: \d+,\d %/);
+    expect(q(el, 'circle.focus-point')).not.toBeNull();
+    expect(q(el, '.tooltip')?.textContent).toContain('Espoo-Kauniainen');
+    hit.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(hit.getAttribute('aria-label')).toContain('joulukuu 2024');
+    hit.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(hit.getAttribute('aria-label')).toMatch(/^Espoo-Kauniainen, joulukuu 2024/);
+    expect(q(el, '[aria-live="polite"]')?.textContent).toMatch(/Espoo-Kauniainen, joulukuu 2024/);
+    hit.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(hit.getAttribute('aria-label')).toContain('tammikuu 2019');
+    let detail: unknown;
+    el.addEventListener('mittari-select', (e) => (detail = e.detail));
+    hit.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    expect(detail).toMatchObject({ element: 'trend', area: 'TA01', period: '2019-01', mark: 'point' });
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await el.updateComplete;
+    expect(q(el, '.tooltip')).toBeNull();
+  });
+
+  it('announces a suppressed point by its status, never a number', async () => {
+    const el = await mount({}, realWithTestStatuses());
+    const hit = q(el, 'rect.hit') as SVGRectElement;
+    hit.focus();
+    for (let i = 0; i < 7; i++) hit.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    await el.updateComplete;
+    expect(hit.getAttribute('aria-label')).toBe('Tampereen seutu, kesäkuu 2024: salattu');
+  });
+});
+
+describe('<mittari-trend> languages and states', () => {
+  it('speaks Finnish, Swedish and English with the number format of each', async () => {
+    for (const [lang, word, decimal] of [
+      ['fi', 'Kehitys', ','],
+      ['sv', 'perioder', ','],
+      ['en', 'periods', '.'],
+    ] as const) {
+      const el = await mount({ indicator: 'unemployed-share', area: 'TA39', compare: 'none' }, dataset(), lang);
+      expect(ticks(el, 'grid').some((t) => t.includes(decimal) || /^\d+$/.test(t))).toBe(true);
+      expect(q(el, '#keys')?.textContent).toBe(TREND_TEXT['trend.keys'][lang]);
+      void word;
+      expect(q(el, '[part="summary"]')?.textContent).toContain(lang === 'fi' ? 'tammikuu 2019' : lang === 'sv' ? 'januari 2019' : 'January 2019');
+    }
+  });
+
+  it('shows an error with no input and the empty state for an unknown indicator', async () => {
+    const none = await mount({}, undefined);
+    expect(q(none, '[part~="error"]')).not.toBeNull();
+    const empty = await mount({ indicator: 'no-such' }, dataset());
+    expect(q(empty, '[part~="empty"]')).not.toBeNull();
+  });
+
+  it('has every string in fi, sv and en', () => {
+    for (const v of Object.values(TREND_TEXT)) for (const l of ['fi', 'sv', 'en'] as const) expect(v[l].length).toBeGreaterThan(0);
+  });
+});
