@@ -30,7 +30,11 @@ export default defineConfig({
             'tests/security/**/*.node.test.ts',
             'demo/**/*.test.ts',
           ],
-          typecheck: { enabled: true, include: ['packages/*/src/**/*.test-d.ts'] },
+          typecheck: {
+            enabled: true,
+            include: ['packages/*/src/**/*.test-d.ts'],
+            tsconfig: 'packages/core/tsconfig.test.json',
+          },
         },
       },
       {

@@ -9,6 +9,7 @@ mkdirSync('tests/output', { recursive: true });
 const steps = [
   ['lint', 'pnpm run lint'],
   ['build (tsc -b, rollup, custom-elements manifest)', 'pnpm run build'],
+  ['type-check build scripts (geo-fi, demo data)', 'pnpm run typecheck:scripts'],
   ['publint + attw on every package', 'pnpm run check:publish'],
   ['size budgets', 'pnpm run size'],
   ['API reference (typedoc, no undocumented exports)', 'pnpm run docs'],

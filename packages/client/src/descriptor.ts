@@ -1,6 +1,7 @@
 import { AreaLevel, Indicator } from '@mittari/core';
 import { MittariError } from './errors.js';
-import { z } from './zod.js';
+import * as z from 'zod/mini';
+import './zod.js';
 
 /** Keys that could reach an object's prototype when copied; refused anywhere in a descriptor. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -7,11 +7,18 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod/mini';
 import { DatasetDocument } from '../src/index.js';
 
-export const SCHEMA_PATH = fileURLToPath(new URL('../../../docs/schema/mittari-dataset-1.schema.json', import.meta.url));
+export const SCHEMA_PATH = fileURLToPath(
+  new URL('../../../docs/schema/mittari-dataset-1.schema.json', import.meta.url),
+);
 
 /** The JSON Schema text, formatted as checked in. */
 export function datasetJsonSchema(): string {
-  const generated = z.toJSONSchema(DatasetDocument, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any', reused: 'ref' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(DatasetDocument, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+    reused: 'ref',
+  }) as Record<string, unknown>;
   const schema = {
     $schema: generated.$schema,
     $id: 'https://mittari.invalid/schema/mittari-dataset-1.schema.json',

@@ -15,6 +15,8 @@ export interface AggregateInput {
   /**
    * Member weights (e.g. labour force for an unemployment share). Required for
    * `weighted-mean`; for `sum` they only weigh coverage (each member counts 1 without them).
+   * A member without a known weight makes its aggregate `missing`: its share of the total,
+   * and so the coverage, cannot be known.
    */
   readonly weights?: Iterable<AreaValue> | ReadonlyMap<string, Cell>;
   /** Lowest coverage (0–1) at which an aggregate is still given, as an `estimate`. Default 1. */
@@ -60,9 +62,13 @@ export function aggregate(input: AggregateInput): Aggregated[] {
   const values = toMap(input.values);
   const weights = input.weights ? toMap(input.weights) : undefined;
   const minCoverage = input.minCoverage ?? 1;
-  const table = ('members' in input.membership && typeof input.membership.members === 'object' && !Array.isArray(input.membership.members)
-    ? input.membership.members
-    : input.membership) as Readonly<Record<string, readonly string[]>>;
+  const table = (
+    'members' in input.membership &&
+    typeof input.membership.members === 'object' &&
+    !Array.isArray(input.membership.members)
+      ? input.membership.members
+      : input.membership
+  ) as Readonly<Record<string, readonly string[]>>;
   const out: Aggregated[] = [];
   for (const [area, members] of Object.entries(table)) {
     out.push(aggregateOne(area, members, values, weights, input.method, minCoverage));
@@ -106,7 +112,12 @@ function aggregateOne(
       weightedSum += v.value * weight;
     }
   }
-  if ((method === 'weighted-mean' && (!weights || weightUnknown)) || (weights && weightUnknown) || members.length === 0 || totalWeight <= 0) {
+  if (
+    (method === 'weighted-mean' && (!weights || weightUnknown)) ||
+    (weights && weightUnknown) ||
+    members.length === 0 ||
+    totalWeight <= 0
+  ) {
     return { ...base, value: null, status: 'missing', coverage: null, membersWithValue: withValue };
   }
   const coverage = coveredWeight / totalWeight;
@@ -114,7 +125,8 @@ function aggregateOne(
     return { ...base, value: null, status: 'missing', coverage, membersWithValue: withValue };
   }
   const value = method === 'sum' ? sum : coveredWeight > 0 ? weightedSum / coveredWeight : Number.NaN;
-  if (!Number.isFinite(value)) return { ...base, value: null, status: 'missing', coverage, membersWithValue: withValue };
+  if (!Number.isFinite(value))
+    return { ...base, value: null, status: 'missing', coverage, membersWithValue: withValue };
   const status = coverage < 1 ? combineStatus(['estimate', ...statuses]) : combineStatus(statuses);
   return { ...base, value, status, coverage, membersWithValue: withValue };
 }

@@ -28,7 +28,10 @@ describe('normalizeAreaCode', () => {
   });
 
   it('keeps provider codes as written, only with level provider', () => {
-    expect(normalizeAreaCode('Provider_1.a', 'provider')).toEqual({ success: true, data: { code: 'Provider_1.a', level: 'provider' } });
+    expect(normalizeAreaCode('Provider_1.a', 'provider')).toEqual({
+      success: true,
+      data: { code: 'Provider_1.a', level: 'provider' },
+    });
     const bad = normalizeAreaCode('has space', 'provider');
     expect(!bad.success && bad.error.message).toMatch(/invalid provider code: "has space"/);
   });
@@ -56,23 +59,33 @@ describe('normalizeAreaCode', () => {
 
   it('never throws, and normalising is idempotent', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.anything()), fc.option(fc.constantFrom(...AREA_LEVELS), { nil: undefined }), (input, level) => {
-        const r = normalizeAreaCode(input, level);
-        if (r.success) {
-          const again = normalizeAreaCode(r.data.code, r.data.level);
-          expect(again).toEqual(r);
-          if (r.data.level !== 'provider') expect(areaLevelOfCode(r.data.code)).toBe(r.data.level);
-        }
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.anything()),
+        fc.option(fc.constantFrom(...AREA_LEVELS), { nil: undefined }),
+        (input, level) => {
+          const r = normalizeAreaCode(input, level);
+          if (r.success) {
+            const again = normalizeAreaCode(r.data.code, r.data.level);
+            expect(again).toEqual(r);
+            if (r.data.level !== 'provider') expect(areaLevelOfCode(r.data.code)).toBe(r.data.level);
+          }
+        },
+      ),
     );
   });
 
   it('round-trips every numbered code through its bare number', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 999 }), fc.constantFrom('region', 'sub-region', 'municipality', 'employment-area') as fc.Arbitrary<'region' | 'sub-region' | 'municipality' | 'employment-area'>, (n, level) => {
-        const r = normalizeAreaCode(String(n), level);
-        if (r.success) expect(normalizeAreaCode(r.data.code)).toEqual(r);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 999 }),
+        fc.constantFrom('region', 'sub-region', 'municipality', 'employment-area') as fc.Arbitrary<
+          'region' | 'sub-region' | 'municipality' | 'employment-area'
+        >,
+        (n, level) => {
+          const r = normalizeAreaCode(String(n), level);
+          if (r.success) expect(normalizeAreaCode(r.data.code)).toEqual(r);
+        },
+      ),
     );
   });
 });

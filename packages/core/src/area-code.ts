@@ -13,7 +13,12 @@ const between = (lo: number, hi: number) => (n: number) => n >= lo && n <= hi;
 
 // Longest prefixes first so that `HVA` is not read as something shorter.
 const SCHEMES: readonly NumberedScheme[] = [
-  { level: 'wellbeing-county', prefix: 'HVA', width: 2, valid: (n) => between(1, 23)(n) || n === 90 || n === 91 },
+  {
+    level: 'wellbeing-county',
+    prefix: 'HVA',
+    width: 2,
+    valid: (n) => between(1, 23)(n) || n === 90 || n === 91,
+  },
   { level: 'ely-centre', prefix: 'ELY', width: 2, valid: between(1, 16) },
   { level: 'elinvoimakeskus', prefix: 'EVK', width: 2, valid: between(1, 10) },
   { level: 'region', prefix: 'MK', width: 2, valid: between(1, 21) },
@@ -65,7 +70,8 @@ function numbered(scheme: NumberedScheme, digits: string, input: unknown): Resul
  * ```
  */
 export function normalizeAreaCode(input: unknown, level?: AreaLevel): Result<AreaCode> {
-  if (typeof input !== 'string' && typeof input !== 'number') return error(`invalid area code: ${quote(input)}`);
+  if (typeof input !== 'string' && typeof input !== 'number')
+    return error(`invalid area code: ${quote(input)}`);
   const raw = String(input).trim();
   if (level === 'provider') {
     return PROVIDER.test(raw) ? ok({ code: raw, level }) : error(`invalid provider code: ${quote(input)}`);

@@ -4,7 +4,10 @@ import type { Target } from './schemas/target.js';
 
 const lower = { direction: 'lower-is-better', unit: 'percent' } as const;
 const higher = { direction: 'higher-is-better', unit: 'percent' } as const;
-const band = (value: number, tol = 0.5): Pick<Target, 'value' | 'tolerance'> => ({ value, tolerance: { kind: 'absolute', value: tol } });
+const band = (value: number, tol = 0.5): Pick<Target, 'value' | 'tolerance'> => ({
+  value,
+  tolerance: { kind: 'absolute', value: tol },
+});
 
 describe('attainment', () => {
   it('gives gap in percentage points, ratio and side for a percent indicator', () => {
@@ -38,9 +41,18 @@ describe('attainment', () => {
   });
 
   it('uses a relative band as a share of the target', () => {
-    const t: Pick<Target, 'value' | 'tolerance'> = { value: 200, tolerance: { kind: 'relative', value: 0.05 } };
-    expect(attainment({ actual: 190, target: t, indicator: { direction: 'higher-is-better', unit: 'count' } }).status).toBe('near');
-    expect(attainment({ actual: 189, target: t, indicator: { direction: 'higher-is-better', unit: 'count' } }).status).toBe('missed');
+    const t: Pick<Target, 'value' | 'tolerance'> = {
+      value: 200,
+      tolerance: { kind: 'relative', value: 0.05 },
+    };
+    expect(
+      attainment({ actual: 190, target: t, indicator: { direction: 'higher-is-better', unit: 'count' } })
+        .status,
+    ).toBe('near');
+    expect(
+      attainment({ actual: 189, target: t, indicator: { direction: 'higher-is-better', unit: 'count' } })
+        .status,
+    ).toBe('missed');
   });
 
   it('judges target-is-best by distance: met within the band, near within twice it', () => {

@@ -61,10 +61,22 @@ function band(tolerance: Tolerance | undefined, target: number): number {
 export function attainment({ actual, target, indicator }: AttainmentInput): Attainment {
   const gapUnit: Unit = indicator.unit === 'percent' ? 'percentage-points' : indicator.unit;
   const a = toCell(actual);
-  const t = target === null || target === undefined ? undefined : typeof target === 'number' ? { value: target } : target;
+  const t =
+    target === null || target === undefined
+      ? undefined
+      : typeof target === 'number'
+        ? { value: target }
+        : target;
   const neutral = indicator.direction === 'neutral';
   if (!hasValue(a) || t === undefined || !Number.isFinite(t.value)) {
-    return { status: neutral ? null : 'unknown', ratio: null, gap: null, gapUnit, relativeGap: null, side: null };
+    return {
+      status: neutral ? null : 'unknown',
+      ratio: null,
+      gap: null,
+      gapUnit,
+      relativeGap: null,
+      side: null,
+    };
   }
   const gap = a.value - t.value;
   const scale = Math.max(1, Math.abs(t.value));
@@ -83,7 +95,12 @@ export function attainment({ actual, target, indicator }: AttainmentInput): Atta
       side ??= gap < 0 ? 'better' : 'worse';
       break;
     case 'target-is-best':
-      status = Math.abs(gap) <= tol + EPS * scale ? 'met' : Math.abs(gap) <= 2 * tol + EPS * scale ? 'near' : 'missed';
+      status =
+        Math.abs(gap) <= tol + EPS * scale
+          ? 'met'
+          : Math.abs(gap) <= 2 * tol + EPS * scale
+            ? 'near'
+            : 'missed';
       side ??= 'worse';
       break;
     case 'neutral':
@@ -103,7 +120,12 @@ export function attainment({ actual, target, indicator }: AttainmentInput): Atta
  * findTarget(dataset.targets, 'unemployed-share', 'TA13', '2025-09');
  * ```
  */
-export function findTarget<T extends Target>(targets: readonly T[], indicator: string, area: string, period: string): T | undefined {
+export function findTarget<T extends Target>(
+  targets: readonly T[],
+  indicator: string,
+  area: string,
+  period: string,
+): T | undefined {
   const start = periodStart(period)?.getTime();
   const end = periodEnd(period)?.getTime();
   if (start === undefined || end === undefined) return undefined;

@@ -29,7 +29,13 @@ export function combineStatus(statuses: Iterable<ObservationStatus>): Observatio
 
 /** Whether a cell carries a usable number. */
 export function hasValue<C extends Cell>(cell: C | undefined): cell is C & { value: number } {
-  return cell !== undefined && cell.value !== null && Number.isFinite(cell.value) && cell.status !== 'suppressed' && cell.status !== 'missing';
+  return (
+    cell !== undefined &&
+    cell.value !== null &&
+    Number.isFinite(cell.value) &&
+    cell.status !== 'suppressed' &&
+    cell.status !== 'missing'
+  );
 }
 
 /** A computed cell: a value and its status; `value` is `null` whenever the status is `suppressed` or `missing`. */

@@ -1,20 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { compareToReference, quantileClasses, quantileSorted, rankAreas } from './compare.js';
 
-const v = (area: string, value: number | null, status: 'final' | 'missing' | 'suppressed' = value === null ? 'missing' : 'final') => ({ area, value, status });
+const v = (
+  area: string,
+  value: number | null,
+  status: 'final' | 'missing' | 'suppressed' = value === null ? 'missing' : 'final',
+) => ({ area, value, status });
 
 describe('rankAreas', () => {
   it('ranks by direction with shared ranks for ties and unranked areas last', () => {
-    const r = rankAreas([v('A', 8), v('B', 6), v('C', 8), v('D', null), v('E', null, 'suppressed'), v('F', 9)], 'lower-is-better');
+    const r = rankAreas(
+      [v('A', 8), v('B', 6), v('C', 8), v('D', null), v('E', null, 'suppressed'), v('F', 9)],
+      'lower-is-better',
+    );
     expect(r.map((x) => [x.area, x.rank, x.of])).toEqual([
-      ['B', 1, 4], ['A', 2, 4], ['C', 2, 4], ['F', 4, 4], ['D', null, 4], ['E', null, 4],
+      ['B', 1, 4],
+      ['A', 2, 4],
+      ['C', 2, 4],
+      ['F', 4, 4],
+      ['D', null, 4],
+      ['E', null, 4],
     ]);
     expect(rankAreas([v('A', 8), v('B', 6)], 'higher-is-better').map((x) => x.area)).toEqual(['A', 'B']);
-    expect(rankAreas([v('A', 8), v('B', 11), v('C', 9.5)], 'target-is-best', { target: 10 }).map((x) => x.area)).toEqual(['C', 'B', 'A']);
+    expect(
+      rankAreas([v('A', 8), v('B', 11), v('C', 9.5)], 'target-is-best', { target: 10 }).map((x) => x.area),
+    ).toEqual(['C', 'B', 'A']);
   });
 
   it('never places or shows a suppressed value', () => {
-    const r = rankAreas([v('A', 8), { area: 'E', value: 3, status: 'suppressed' as const }], 'higher-is-better');
+    const r = rankAreas(
+      [v('A', 8), { area: 'E', value: 3, status: 'suppressed' as const }],
+      'higher-is-better',
+    );
     expect(r.find((x) => x.area === 'E')).toMatchObject({ value: null, rank: null });
   });
 });
@@ -39,7 +56,12 @@ describe('compareToReference', () => {
     const r = compareToReference([v('SSS', null, 'suppressed'), v('MK06', 10.8)]);
     expect(r[0]).toMatchObject({ difference: null, comparisonStatus: 'suppressed' });
     const s = compareToReference([v('SSS', 10), { area: 'KU1', value: 4, status: 'suppressed' as const }]);
-    expect(s[0]).toMatchObject({ value: null, difference: null, differenceFromMean: null, comparisonStatus: 'suppressed' });
+    expect(s[0]).toMatchObject({
+      value: null,
+      difference: null,
+      differenceFromMean: null,
+      comparisonStatus: 'suppressed',
+    });
   });
 });
 

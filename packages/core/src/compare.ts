@@ -32,21 +32,30 @@ export interface RankOptions {
  * // [{ area: 'B', value: 6, rank: 1, of: 2, … }, { area: 'A', value: 8, rank: 2, of: 2, … }]
  * ```
  */
-export function rankAreas(values: readonly AreaValue[], direction: Direction, options: RankOptions = {}): Ranked[] {
+export function rankAreas(
+  values: readonly AreaValue[],
+  direction: Direction,
+  options: RankOptions = {},
+): Ranked[] {
   const key = (v: number): number => {
     if (direction === 'lower-is-better') return v;
     if (direction === 'target-is-best' && options.target !== undefined) return Math.abs(v - options.target);
     return -v;
   };
-  const withValue = values.filter((v) => hasValue(v)).map((v) => ({ ...v, value: v.value as number })).sort((a, b) => key(a.value) - key(b.value));
+  const withValue = values
+    .filter((v) => hasValue(v))
+    .map((v) => ({ ...v, value: v.value as number }))
+    .sort((a, b) => key(a.value) - key(b.value));
   const of = withValue.length;
   const ranked: Ranked[] = [];
   withValue.forEach((v, i) => {
     const prev = ranked[i - 1];
-    const rank = prev && prev.value !== null && key(prev.value) === key(v.value) ? (prev.rank ?? i + 1) : i + 1;
+    const rank =
+      prev && prev.value !== null && key(prev.value) === key(v.value) ? (prev.rank ?? i + 1) : i + 1;
     ranked.push({ ...v, rank, of });
   });
-  for (const v of values) if (!hasValue(v)) ranked.push({ area: v.area, ...cell(null, v.status), rank: null, of });
+  for (const v of values)
+    if (!hasValue(v)) ranked.push({ area: v.area, ...cell(null, v.status), rank: null, of });
   return ranked;
 }
 
@@ -95,7 +104,8 @@ export function compareToReference(values: readonly AreaValue[], options: Compar
     const status = combineStatus([v.status, ref?.status ?? 'missing']);
     const hasBoth = hasValue(v) && ref !== undefined && hasValue(ref);
     const difference = hasBoth ? v.value - (ref.value as number) : null;
-    const relativeDifference = hasBoth && ref.value !== 0 ? (v.value - (ref.value as number)) / Math.abs(ref.value as number) : null;
+    const relativeDifference =
+      hasBoth && ref.value !== 0 ? (v.value - (ref.value as number)) / Math.abs(ref.value as number) : null;
     const others = hasValue(v) ? known.length - 1 : 0;
     return {
       area: v.area,
@@ -103,7 +113,10 @@ export function compareToReference(values: readonly AreaValue[], options: Compar
       difference,
       relativeDifference,
       differenceFromMean: hasValue(v) && mean !== null ? v.value - mean : null,
-      percentile: hasValue(v) && others > 0 ? (100 * known.filter((k) => k < (v.value as number)).length) / others : null,
+      percentile:
+        hasValue(v) && others > 0
+          ? (100 * known.filter((k) => k < (v.value as number)).length) / others
+          : null,
       comparisonStatus: hasBoth ? status : status === 'suppressed' ? 'suppressed' : 'missing',
     };
   });
@@ -127,7 +140,17 @@ export interface QuantileClasses {
  * ```
  */
 export function quantileClasses(values: readonly (number | null | Cell)[], n = 5): QuantileClasses {
-  const nums = values.map((v) => (v === null ? null : typeof v === 'number' ? (Number.isFinite(v) ? v : null) : hasValue(v) ? v.value : null));
+  const nums = values.map((v) =>
+    v === null
+      ? null
+      : typeof v === 'number'
+        ? Number.isFinite(v)
+          ? v
+          : null
+        : hasValue(v)
+          ? v.value
+          : null,
+  );
   const sorted = nums.filter((v): v is number => v !== null).sort((a, b) => a - b);
   const classesCount = Math.max(1, Math.floor(n));
   const breaks: number[] = [];

@@ -17,10 +17,16 @@ describe('efficiency', () => {
   });
   it('matches series by period', () => {
     const r = ratioSeries(
-      [{ period: '2025-01', value: 10, status: 'final' }, { period: '2025-02', value: 12, status: 'final' }],
+      [
+        { period: '2025-01', value: 10, status: 'final' },
+        { period: '2025-02', value: 12, status: 'final' },
+      ],
       [{ period: '2025-01', value: 100, status: 'final' }],
       1000,
     );
-    expect(r).toEqual([{ period: '2025-01', value: 100, status: 'final' }, { period: '2025-02', value: null, status: 'missing' }]);
+    expect(r).toEqual([
+      { period: '2025-01', value: 100, status: 'final' },
+      { period: '2025-02', value: null, status: 'missing' },
+    ]);
   });
 });

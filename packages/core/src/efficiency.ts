@@ -31,7 +31,11 @@ export function ratio(numerator: number | null | Cell, denominator: number | nul
  * ratioSeries(vacancies, unemployed).map((p) => p.value); // vacancies per unemployed, month by month
  * ```
  */
-export function ratioSeries(numerator: readonly SeriesPoint[], denominator: readonly SeriesPoint[], scale = 1): SeriesPoint[] {
+export function ratioSeries(
+  numerator: readonly SeriesPoint[],
+  denominator: readonly SeriesPoint[],
+  scale = 1,
+): SeriesPoint[] {
   const byPeriod = new Map(denominator.map((p) => [p.period, p] as const));
   return numerator.map((p) => ({ period: p.period, ...ratio(p, byPeriod.get(p.period) ?? null, scale) }));
 }
@@ -44,6 +48,10 @@ export function ratioSeries(numerator: readonly SeriesPoint[], denominator: read
  * perCapita({ value: 41000, status: 'final' }, { value: 674500, status: 'final' }, 1000).value; // 60.78…
  * ```
  */
-export function perCapita(value: number | null | Cell, population: number | null | Cell, per: 1 | 1000 | 100000 = 1): Cell {
+export function perCapita(
+  value: number | null | Cell,
+  population: number | null | Cell,
+  per: 1 | 1000 | 100000 = 1,
+): Cell {
   return ratio(value, population, per);
 }

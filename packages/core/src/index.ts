@@ -37,7 +37,13 @@ export { Target, Tolerance } from './schemas/target.js';
 export { Annotation } from './schemas/annotation.js';
 export { Observation } from './schemas/observation.js';
 export { PERIOD_PATTERN, PeriodString } from './schemas/period-schema.js';
-export { ColumnObservations, DATASET_FORMAT, DatasetDocument, DatasetMeta, RowObservation } from './schemas/dataset.js';
+export {
+  ColumnObservations,
+  DATASET_FORMAT,
+  DatasetDocument,
+  DatasetMeta,
+  RowObservation,
+} from './schemas/dataset.js';
 
 // Dataset: parsing and the in-memory model
 export { parseDataset } from './parse.js';
@@ -89,7 +95,14 @@ export type { Attainment, AttainmentInput, AttainmentStatus } from './attainment
 
 // Analytics: comparison across areas
 export { compareToReference, quantileClasses, quantileSorted, rankAreas } from './compare.js';
-export type { AreaValue, CompareOptions, Comparison, QuantileClasses, RankOptions, Ranked } from './compare.js';
+export type {
+  AreaValue,
+  CompareOptions,
+  Comparison,
+  QuantileClasses,
+  RankOptions,
+  Ranked,
+} from './compare.js';
 
 // Analytics: trends
 export {
@@ -111,8 +124,8 @@ export { aggregate } from './aggregate.js';
 export type { AggregateInput, Aggregated } from './aggregate.js';
 
 // Text: the message catalogue
-export { isMessageKey, MESSAGE_KEYS, MESSAGES, msg } from './i18n/messages.js';
-export type { MessageKey, MessageParams } from './i18n/messages.js';
+export { FINNISH_MESSAGES, isMessageKey, MESSAGE_KEYS, MESSAGES, msg } from './i18n/messages.js';
+export type { MessageCatalogue, MessageKey, MessageParams } from './i18n/messages.js';
 
 // Text: formatting
 export {

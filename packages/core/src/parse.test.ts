@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { parseDataset } from './parse.js';
 import { smallDocument } from './__fixtures__/small-dataset.js';
 
+type Doc = ReturnType<typeof smallDocument>;
+
 function parsed(doc: unknown = smallDocument(), options = {}) {
   const r = parseDataset(doc, options);
   if (!r.success) throw new Error(r.error.message);
@@ -22,7 +24,12 @@ describe('parseDataset', () => {
     expect(d.areas.get('KU091')?.label.sv).toBe('Helsingfors');
     expect(d.observations.size).toBe(10);
     expect(d.observations.get('unemployed-share', 'KU049', '2025-02')).toEqual({
-      indicator: 'unemployed-share', area: 'KU049', period: '2025-02', value: 10.4, status: 'provisional', note: 'ennakkotieto',
+      indicator: 'unemployed-share',
+      area: 'KU049',
+      period: '2025-02',
+      value: 10.4,
+      status: 'provisional',
+      note: 'ennakkotieto',
     });
   });
 
@@ -40,15 +47,24 @@ describe('parseDataset', () => {
 
   it('drops whatever value sits behind a suppressed status', () => {
     const d = parsed();
-    expect(d.observations.get('unemployed', 'KU091', '2025-01')).toMatchObject({ value: null, status: 'suppressed' });
+    expect(d.observations.get('unemployed', 'KU091', '2025-01')).toMatchObject({
+      value: null,
+      status: 'suppressed',
+    });
     expect(JSON.stringify([...d.observations])).not.toContain('900');
   });
 
   it('suppresses small counts and the smallest other member of a published total', () => {
     const d = parsed();
     // Kauniainen 3 < 5 is suppressed; Espoo would then equal TA01 − Kauniainen, so it goes too.
-    expect(d.observations.get('unemployed', 'KU235', '2025-01')).toMatchObject({ value: null, status: 'suppressed' });
-    expect(d.observations.get('unemployed', 'KU049', '2025-01')).toMatchObject({ value: null, status: 'suppressed' });
+    expect(d.observations.get('unemployed', 'KU235', '2025-01')).toMatchObject({
+      value: null,
+      status: 'suppressed',
+    });
+    expect(d.observations.get('unemployed', 'KU049', '2025-01')).toMatchObject({
+      value: null,
+      status: 'suppressed',
+    });
     expect(d.observations.get('unemployed', 'TA01', '2025-01')?.value).toBe(123);
     // Other periods of Espoo are untouched.
     expect(d.observations.get('unemployed', 'KU049', '2024-12')?.value).toBe(555);
@@ -65,7 +81,9 @@ describe('parseDataset', () => {
       ],
     };
     const d = parsed(doc);
-    expect(d.observations.select({ indicator: 'unemployed-share' }).map((o) => [o.period, o.value, o.status])).toEqual([
+    expect(
+      d.observations.select({ indicator: 'unemployed-share' }).map((o) => [o.period, o.value, o.status]),
+    ).toEqual([
       ['2025-01', 11.1, 'final'],
       ['2025-02', null, 'missing'],
     ]);
@@ -73,22 +91,37 @@ describe('parseDataset', () => {
   });
 
   it.each([
-    [(d: any) => (d.observations.periods[1] = '2025-13'), /observations\.periods\.1: invalid period: "2025-13"/],
-    [(d: any) => (d.observations.areas[3] = 'MK99'), /observations\.areas\.3: unknown area code: "MK99"/],
-    [(d: any) => (d.observations.indicators[0] = 'nope'), /unknown indicator: "nope"/],
-    [(d: any) => (d.observations.area[2] = 7), /observations\.area\.2: invalid area index: 7/],
-    [(d: any) => (d.observations.value[4] = 'abc'), /observations\.value\.4: invalid value: "abc"/],
-    [(d: any) => (d.observations.status[0] = 9), /observations\.status\.0: invalid status: 9/],
-    [(d: any) => d.observations.period.pop(), /column period has 9 entries, expected 10/],
-    [(d: any) => (d.observations.period[1] = 0, d.observations.area[1] = 0), /duplicate observation: "unemployed-share", "KU049", "2025-01"/],
-    [(d: any) => (d.indicators[0].unit = 'percnt'), /indicators\.0\.unit: invalid unit: "percnt"/],
-    [(d: any) => delete d.indicators[0].label, /indicators\.0\.label: missing label/],
-    [(d: any) => (d.areas[2].code = 'KU49'), /areas\.2\.code: area code not canonical: "KU49" \(write "KU049"\)/],
-    [(d: any) => (d.areas[2].code = 'MK99', d.areas[2].level = 'region'), /areas\.2\.code: unknown area code: "MK99"/],
-    [(d: any) => (d.targets[0].area = 'TA99'), /targets\.0\.area: unknown area code: "TA99"/],
-    [(d: any) => (d.targets[0].to = '2024-12'), /target ends before it starts/],
-    [(d: any) => (d.format = 'mittari/2'), /format: unsupported format: "mittari\/2"/],
-    [(d: any) => d.indicators.push(d.indicators[0]), /duplicate indicator: "unemployed-share"/],
+    [
+      (d: Doc) => (d.observations.periods[1] = '2025-13'),
+      /observations\.periods\.1: invalid period: "2025-13"/,
+    ],
+    [(d: Doc) => (d.observations.areas[3] = 'MK99'), /observations\.areas\.3: unknown area code: "MK99"/],
+    [(d: Doc) => (d.observations.indicators[0] = 'nope'), /unknown indicator: "nope"/],
+    [(d: Doc) => (d.observations.area[2] = 7), /observations\.area\.2: invalid area index: 7/],
+    [
+      (d: Doc) => ((d.observations.value as unknown[])[4] = 'abc'),
+      /observations\.value\.4: invalid value: "abc"/,
+    ],
+    [(d: Doc) => (d.observations.status[0] = 9), /observations\.status\.0: invalid status: 9/],
+    [(d: Doc) => d.observations.period.pop(), /column period has 9 entries, expected 10/],
+    [
+      (d: Doc) => ((d.observations.period[1] = 0), (d.observations.area[1] = 0)),
+      /duplicate observation: "unemployed-share", "KU049", "2025-01"/,
+    ],
+    [(d: Doc) => (d.indicators[0]!.unit = 'percnt'), /indicators\.0\.unit: invalid unit: "percnt"/],
+    [(d: Doc) => Reflect.deleteProperty(d.indicators[0]!, 'label'), /indicators\.0\.label: missing label/],
+    [
+      (d: Doc) => (d.areas[2]!.code = 'KU49'),
+      /areas\.2\.code: area code not canonical: "KU49" \(write "KU049"\)/,
+    ],
+    [
+      (d: Doc) => ((d.areas[2]!.code = 'MK99'), (d.areas[2]!.level = 'region')),
+      /areas\.2\.code: unknown area code: "MK99"/,
+    ],
+    [(d: Doc) => (d.targets[0]!.area = 'TA99'), /targets\.0\.area: unknown area code: "TA99"/],
+    [(d: Doc) => (d.targets[0]!.to = '2024-12'), /target ends before it starts/],
+    [(d: Doc) => (d.format = 'mittari/2'), /format: unsupported format: "mittari\/2"/],
+    [(d: Doc) => d.indicators.push(d.indicators[0]!), /duplicate indicator: "unemployed-share"/],
   ])('reports %# with its path and the bad value', (mutate, message) => {
     const doc = smallDocument();
     mutate(doc);
@@ -96,25 +129,43 @@ describe('parseDataset', () => {
   });
 
   it('reports row-wise problems at the row', () => {
-    const doc = { ...smallDocument(), observations: [{ indicator: 'unemployed', area: 'KU091', period: '2025-13', value: 1 }] };
+    const doc = {
+      ...smallDocument(),
+      observations: [{ indicator: 'unemployed', area: 'KU091', period: '2025-13', value: 1 }],
+    };
     expect(errorOf(doc)).toMatch(/observations\.0\.period: invalid period: "2025-13"/);
   });
 
   it('never throws on arbitrary input', () => {
-    fc.assert(fc.property(fc.anything(), (v) => { parseDataset(v); }));
+    fc.assert(
+      fc.property(fc.anything(), (v) => {
+        parseDataset(v);
+      }),
+    );
   });
 
   it('never throws when any part of a valid document is replaced with junk', () => {
     const paths = [
-      ['meta'], ['indicators'], ['indicators', 0], ['areas', 1], ['observations'], ['observations', 'value'],
-      ['observations', 'indicator'], ['observations', 'periods'], ['observations', 'status'], ['observations', 'note'],
-      ['targets'], ['targets', 0, 'period'], ['annotations', 0], ['memberships', 0, 'members'],
+      ['meta'],
+      ['indicators'],
+      ['indicators', 0],
+      ['areas', 1],
+      ['observations'],
+      ['observations', 'value'],
+      ['observations', 'indicator'],
+      ['observations', 'periods'],
+      ['observations', 'status'],
+      ['observations', 'note'],
+      ['targets'],
+      ['targets', 0, 'period'],
+      ['annotations', 0],
+      ['memberships', 0, 'members'],
     ];
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.anything(), (path, junk) => {
-        const doc: any = smallDocument();
-        let node = doc;
-        for (const key of path.slice(0, -1)) node = node[key];
+        const doc = smallDocument();
+        let node = doc as unknown as Record<string | number, unknown>;
+        for (const key of path.slice(0, -1)) node = node[key!] as Record<string | number, unknown>;
         node[path[path.length - 1]!] = junk;
         const r = parseDataset(doc);
         if (!r.success) expect(r.error.issues.length).toBeGreaterThan(0);

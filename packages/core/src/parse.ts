@@ -1,4 +1,5 @@
-import { z } from './schemas/zod.js';
+import * as z from 'zod/mini';
+import './schemas/zod.js';
 import { DATASET_FORMAT, DatasetDocument, RowObservation } from './schemas/dataset.js';
 import type { Indicator } from './schemas/indicator.js';
 import type { Area, Membership } from './schemas/area.js';
@@ -56,7 +57,9 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
     return parseUnsafe(input, options);
   } catch (e) {
     // Defence in depth: a bug here must reach the caller as an error state, not an exception.
-    return fail([{ path: [], message: `could not read dataset: ${e instanceof Error ? e.message : quote(e)}` }]);
+    return fail([
+      { path: [], message: `could not read dataset: ${e instanceof Error ? e.message : quote(e)}` },
+    ]);
   }
 }
 
@@ -74,7 +77,9 @@ function parseUnsafe(input: unknown, options: ParseDatasetOptions): Result<Datas
   }
   const format = (doc as { format?: unknown }).format;
   if (format !== DATASET_FORMAT) {
-    return fail([{ path: ['format'], message: `unsupported format: ${quote(format)} (expected "${DATASET_FORMAT}")` }]);
+    return fail([
+      { path: ['format'], message: `unsupported format: ${quote(format)} (expected "${DATASET_FORMAT}")` },
+    ]);
   }
   const head = DocumentHead.safeParse(doc, { reportInput: true });
   if (!head.success) return fail(fromZodIssues(head.error.issues).slice(0, MAX_ISSUES));
@@ -106,9 +111,11 @@ function checkMemberships(list: Membership[], issues: Issues): Membership[] {
   list.forEach((m, i) => {
     for (const [parent, members] of Object.entries(m.members)) {
       const p = normalizeAreaCode(parent, m.level);
-      if (!p.success || p.data.code !== parent) issues.add(['memberships', i, 'members', parent], `invalid area code: ${quote(parent)}`);
+      if (!p.success || p.data.code !== parent)
+        issues.add(['memberships', i, 'members', parent], `invalid area code: ${quote(parent)}`);
       members.forEach((code, j) => {
-        if (!normalizeAreaCode(code).success) issues.add(['memberships', i, 'members', parent, j], `invalid area code: ${quote(code)}`);
+        if (!normalizeAreaCode(code).success)
+          issues.add(['memberships', i, 'members', parent, j], `invalid area code: ${quote(code)}`);
       });
     }
   });
@@ -122,23 +129,36 @@ function normalizePeriod(p: string, path: (string | number)[], issues: Issues): 
   return p;
 }
 
-function checkTargets(list: Target[], indicators: Map<string, Indicator>, areas: Map<string, Area>, issues: Issues): Target[] {
+function checkTargets(
+  list: Target[],
+  indicators: Map<string, Indicator>,
+  areas: Map<string, Area>,
+  issues: Issues,
+): Target[] {
   return list.map((t, i) => {
-    if (!indicators.has(t.indicator)) issues.add(['targets', i, 'indicator'], `unknown indicator: ${quote(t.indicator)}`);
-    if (t.area !== undefined && !areas.has(t.area)) issues.add(['targets', i, 'area'], `unknown area code: ${quote(t.area)}`);
+    if (!indicators.has(t.indicator))
+      issues.add(['targets', i, 'indicator'], `unknown indicator: ${quote(t.indicator)}`);
+    if (t.area !== undefined && !areas.has(t.area))
+      issues.add(['targets', i, 'area'], `unknown area code: ${quote(t.area)}`);
     const out: Target = { ...t, period: normalizePeriod(t.period, ['targets', i, 'period'], issues) };
     if (t.to !== undefined) {
       out.to = normalizePeriod(t.to, ['targets', i, 'to'], issues);
-      if (comparePeriods(out.to, out.period) < 0) issues.add(['targets', i, 'to'], `target ends before it starts: ${quote(t.to)}`);
+      if (comparePeriods(out.to, out.period) < 0)
+        issues.add(['targets', i, 'to'], `target ends before it starts: ${quote(t.to)}`);
     }
     return out;
   });
 }
 
-function checkAnnotations(list: Annotation[], indicators: Map<string, Indicator>, issues: Issues): Annotation[] {
+function checkAnnotations(
+  list: Annotation[],
+  indicators: Map<string, Indicator>,
+  issues: Issues,
+): Annotation[] {
   return list.map((a, i) => {
     a.indicators?.forEach((id, j) => {
-      if (!indicators.has(id)) issues.add(['annotations', i, 'indicators', j], `unknown indicator: ${quote(id)}`);
+      if (!indicators.has(id))
+        issues.add(['annotations', i, 'indicators', j], `unknown indicator: ${quote(id)}`);
     });
     return { ...a, period: normalizePeriod(a.period, ['annotations', i, 'period'], issues) };
   });
@@ -152,13 +172,21 @@ function readObservations(
 ): ObservationStore | undefined {
   if (Array.isArray(raw)) return readRows(raw, indicators, areas, issues);
   if (typeof raw !== 'object' || raw === null) {
-    issues.add(['observations'], `invalid observations: ${quote(raw)} (expected columns or an array of rows)`);
+    issues.add(
+      ['observations'],
+      `invalid observations: ${quote(raw)} (expected columns or an array of rows)`,
+    );
     return undefined;
   }
   return readColumns(raw as Record<string, unknown>, indicators, areas, issues);
 }
 
-function readRows(raw: unknown[], indicators: Map<string, Indicator>, areas: Map<string, Area>, issues: Issues): ObservationStore | undefined {
+function readRows(
+  raw: unknown[],
+  indicators: Map<string, Indicator>,
+  areas: Map<string, Area>,
+  issues: Issues,
+): ObservationStore | undefined {
   const rows = z.array(RowObservation).safeParse(raw, { reportInput: true });
   if (!rows.success) {
     fromZodIssues(rows.error.issues, ['observations']).forEach((i) => issues.add(i.path, i.message));
@@ -175,7 +203,9 @@ function readRows(raw: unknown[], indicators: Map<string, Indicator>, areas: Map
     area.push(r.area);
     period.push(r.period);
     value.push(r.value);
-    status.push(r.status === undefined ? (r.value === null ? STATUS.missing : 0) : STATUS_CODES.indexOf(r.status));
+    status.push(
+      r.status === undefined ? (r.value === null ? STATUS.missing : 0) : STATUS_CODES.indexOf(r.status),
+    );
     note.push(r.note ?? null);
   }
   const idx = (xs: string[]) => {
@@ -203,7 +233,8 @@ function stringDictionary(raw: unknown, name: string, issues: Issues): string[] 
     return undefined;
   }
   for (let i = 0; i < raw.length; i++) {
-    if (typeof raw[i] !== 'string') issues.add(['observations', name, i], `invalid ${name} entry: ${quote(raw[i])}`);
+    if (typeof raw[i] !== 'string')
+      issues.add(['observations', name, i], `invalid ${name} entry: ${quote(raw[i])}`);
   }
   return raw as string[];
 }
@@ -216,7 +247,8 @@ function readColumns(
   fromRows = false,
 ): ObservationStore | undefined {
   // Paths of row-wise input point at the row; of column-wise input at the column entry.
-  const at = (column: string, i: number): (string | number)[] => (fromRows ? ['observations', i, column] : ['observations', column, i]);
+  const at = (column: string, i: number): (string | number)[] =>
+    fromRows ? ['observations', i, column] : ['observations', column, i];
   const dictPath = (name: string, column: string, i: number, col: ArrayLike<number>): (string | number)[] => {
     if (!fromRows) return ['observations', name, i];
     for (let r = 0; r < col.length; r++) if (col[r] === i) return ['observations', r, column];
@@ -239,7 +271,8 @@ function readColumns(
       issues.add(['observations', name], `invalid ${name} column: ${quote(c)}`);
       return undefined;
     }
-    if (c.length !== n) issues.add(['observations', name], `column ${name} has ${c.length} entries, expected ${n}`);
+    if (c.length !== n)
+      issues.add(['observations', name], `column ${name} has ${c.length} entries, expected ${n}`);
     return c;
   };
   const indCol = column('indicator', true);
@@ -247,7 +280,8 @@ function readColumns(
   const periodCol = column('period', true);
   const statusCol = column('status', false);
   const noteCol = column('note', false);
-  if (!indDict || !areaDict || !periodDict || !indCol || !areaCol || !periodCol || issues.list.length > 0) return undefined;
+  if (!indDict || !areaDict || !periodDict || !indCol || !areaCol || !periodCol || issues.list.length > 0)
+    return undefined;
 
   const indicatorIndex = new Uint32Array(n);
   const areaIndex = new Uint32Array(n);
@@ -264,10 +298,12 @@ function readColumns(
   indexColumn('period', periodCol, periodDict.length, periodIndex);
 
   indDict.forEach((id, i) => {
-    if (!indicators.has(id)) issues.add(dictPath('indicators', 'indicator', i, indicatorIndex), `unknown indicator: ${quote(id)}`);
+    if (!indicators.has(id))
+      issues.add(dictPath('indicators', 'indicator', i, indicatorIndex), `unknown indicator: ${quote(id)}`);
   });
   areaDict.forEach((code, i) => {
-    if (!areas.has(code)) issues.add(dictPath('areas', 'area', i, areaIndex), `unknown area code: ${quote(code)}`);
+    if (!areas.has(code))
+      issues.add(dictPath('areas', 'area', i, areaIndex), `unknown area code: ${quote(code)}`);
   });
   // Two spellings of one period (`2025M09`, `2025-09`) become one dictionary entry.
   const periodCanonical: string[] = [];
@@ -319,11 +355,21 @@ function readColumns(
     }
   }
   if (issues.list.length > 0) return undefined;
-  for (let i = 0; i < n; i++) periodIndex[i] = periodRemap[periodIndex[i] ?? 0] ?? 0;
+  // The store lists indicators and areas in the order the dataset declares them, whatever the
+  // order of the observation dictionaries (or of first appearance in row-wise files).
+  const declaredIndicators = [...indicators.keys()];
+  const declaredAreas = [...areas.keys()];
+  const indRemap = remap(indDict, declaredIndicators);
+  const areaRemap = remap(areaDict, declaredAreas);
+  for (let i = 0; i < n; i++) {
+    periodIndex[i] = periodRemap[periodIndex[i] ?? 0] ?? 0;
+    indicatorIndex[i] = indRemap[indicatorIndex[i] ?? 0] ?? 0;
+    areaIndex[i] = areaRemap[areaIndex[i] ?? 0] ?? 0;
+  }
 
   const built = ObservationStore.fromColumns({
-    indicators: indDict,
-    areas: areaDict,
+    indicators: declaredIndicators,
+    areas: declaredAreas,
     periods: periodCanonical,
     indicator: indicatorIndex,
     area: areaIndex,
@@ -333,10 +379,18 @@ function readColumns(
     notes,
   });
   if (!built.success) {
-    built.error.issues.forEach((i) => issues.add(fromRows ? ['observations', ...i.path] : ['observations', ...i.path], i.message));
+    built.error.issues.forEach((i) =>
+      issues.add(fromRows ? ['observations', ...i.path] : ['observations', ...i.path], i.message),
+    );
     return undefined;
   }
   return built.data;
+}
+
+/** For each dictionary entry, its index in the declared list (entries are known to be declared). */
+function remap(dictionary: readonly string[], declared: readonly string[]): Uint32Array {
+  const position = new Map(declared.map((d, i) => [d, i] as const));
+  return Uint32Array.from(dictionary, (d) => position.get(d) ?? 0);
 }
 
 function suppressOnIngest(
@@ -349,7 +403,8 @@ function suppressOnIngest(
     const k = ind.suppressBelow ?? (isCountUnit(ind.unit) ? options.suppressBelow : undefined);
     if (k === undefined) continue;
     for (const o of store.select({ indicator: ind.id })) {
-      if (o.value !== null && o.value < k) store._set(o.indicator, o.area, o.period, Number.NaN, 'suppressed');
+      if (o.value !== null && o.value < k)
+        store._set(o.indicator, o.area, o.period, Number.NaN, 'suppressed');
     }
     applySecondarySuppression(store, ind.id, memberships);
   }

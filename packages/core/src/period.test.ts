@@ -39,7 +39,8 @@ describe('parsePeriod', () => {
   );
 
   it('rejects non-strings without throwing', () => {
-    for (const v of [null, undefined, {}, [], 2025.5, Symbol.iterator]) expect(parsePeriod(v).success).toBe(false);
+    for (const v of [null, undefined, {}, [], 2025.5, Symbol.iterator])
+      expect(parsePeriod(v).success).toBe(false);
     expect(parsePeriod(2025)).toEqual({ success: true, data: '2025' });
   });
 });
@@ -99,40 +100,64 @@ describe('period helpers', () => {
 
 const canonicalPeriod = fc.oneof(
   fc.integer({ min: 1, max: 9999 }).map((y) => String(y).padStart(4, '0')),
-  fc.tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 4 })).map(([y, q]) => `${String(y).padStart(4, '0')}-Q${q}`),
-  fc.tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`),
-  fc.date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  fc
+    .tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 4 }))
+    .map(([y, q]) => `${String(y).padStart(4, '0')}-Q${q}`),
+  fc
+    .tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`),
+  fc
+    .date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
 );
 
 describe('period properties', () => {
   it('parsePeriod never throws on any input', () => {
-    fc.assert(fc.property(fc.anything(), (v) => { parsePeriod(v); }));
-    fc.assert(fc.property(fc.string(), (s) => { parsePeriod(s); }));
+    fc.assert(
+      fc.property(fc.anything(), (v) => {
+        parsePeriod(v);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        parsePeriod(s);
+      }),
+    );
   });
 
   it('canonical periods round-trip through parsePeriod', () => {
-    fc.assert(fc.property(canonicalPeriod, (p) => {
-      expect(isPeriod(p)).toBe(true);
-      expect(parsePeriod(p)).toEqual({ success: true, data: p });
-    }));
+    fc.assert(
+      fc.property(canonicalPeriod, (p) => {
+        expect(isPeriod(p)).toBe(true);
+        expect(parsePeriod(p)).toEqual({ success: true, data: p });
+      }),
+    );
   });
 
   it('shifting by n and back returns the period, and the distance is n', () => {
-    fc.assert(fc.property(canonicalPeriod, fc.integer({ min: -500, max: 500 }), (p, n) => {
-      const q = shiftPeriod(p, n);
-      if (q === undefined) return;
-      expect(shiftPeriod(q, -n)).toBe(p);
-      expect(periodDistance(p, q)).toBe(n);
-      expect(Math.sign(comparePeriods(p, q))).toBe(-Math.sign(n) || 0);
-    }));
+    fc.assert(
+      fc.property(canonicalPeriod, fc.integer({ min: -500, max: 500 }), (p, n) => {
+        const q = shiftPeriod(p, n);
+        if (q === undefined) return;
+        expect(shiftPeriod(q, -n)).toBe(p);
+        expect(periodDistance(p, q)).toBe(n);
+        expect(Math.sign(comparePeriods(p, q))).toBe(-Math.sign(n) || 0);
+      }),
+    );
   });
 
   it('a converted period contains the original', () => {
-    fc.assert(fc.property(canonicalPeriod, fc.constantFrom('month', 'quarter', 'year') as fc.Arbitrary<'month' | 'quarter' | 'year'>, (p, f) => {
-      const c = convertPeriod(p, f);
-      if (c === undefined) return;
-      expect(periodStart(c)!.getTime()).toBeLessThanOrEqual(periodStart(p)!.getTime());
-      expect(periodEnd(c)!.getTime()).toBeGreaterThanOrEqual(periodEnd(p)!.getTime());
-    }));
+    fc.assert(
+      fc.property(
+        canonicalPeriod,
+        fc.constantFrom('month', 'quarter', 'year') as fc.Arbitrary<'month' | 'quarter' | 'year'>,
+        (p, f) => {
+          const c = convertPeriod(p, f);
+          if (c === undefined) return;
+          expect(periodStart(c)!.getTime()).toBeLessThanOrEqual(periodStart(p)!.getTime());
+          expect(periodEnd(c)!.getTime()).toBeGreaterThanOrEqual(periodEnd(p)!.getTime());
+        },
+      ),
+    );
   });
 });

@@ -178,7 +178,8 @@ export function periodYear(p: string): number | undefined {
 export function periodStart(p: string): Date | undefined {
   const parts = decodeCanonical(p);
   if (!parts) return undefined;
-  const month = parts.frequency === 'quarter' ? (parts.sub - 1) * 3 : parts.frequency === 'year' ? 0 : parts.sub - 1;
+  const month =
+    parts.frequency === 'quarter' ? (parts.sub - 1) * 3 : parts.frequency === 'year' ? 0 : parts.sub - 1;
   const d = new Date(0);
   d.setUTCFullYear(parts.year, month, parts.frequency === 'day' ? parts.day : 1);
   return d;
@@ -305,7 +306,8 @@ export function convertPeriod(p: string, frequency: Frequency): Period | undefin
   if (frequency === parts.frequency) return p;
   const month = parts.frequency === 'year' ? 1 : parts.sub;
   if (frequency === 'year') return encode({ frequency, year: parts.year, sub: 0, day: 0 });
-  if (frequency === 'quarter') return encode({ frequency, year: parts.year, sub: Math.ceil(month / 3), day: 0 });
+  if (frequency === 'quarter')
+    return encode({ frequency, year: parts.year, sub: Math.ceil(month / 3), day: 0 });
   return encode({ frequency: 'month', year: parts.year, sub: month, day: 0 });
 }
 
@@ -324,7 +326,9 @@ export function yearEarlier(p: string): Period | undefined {
     const parts = decodeCanonical(p);
     // 29 February has no twin a year earlier: fall back to 28 February.
     if (!parts) return undefined;
-    const prev = makeParts(parts.year - 1, 'day', parts.sub, parts.day) ?? makeParts(parts.year - 1, 'day', parts.sub, parts.day - 1);
+    const prev =
+      makeParts(parts.year - 1, 'day', parts.sub, parts.day) ??
+      makeParts(parts.year - 1, 'day', parts.sub, parts.day - 1);
     return prev ? encode(prev) : undefined;
   }
   return shiftPeriod(p, f === 'year' ? -1 : f === 'quarter' ? -4 : -12);

@@ -47,7 +47,9 @@ export function ok<T>(data: T): { success: true; data: T } {
  * ```
  */
 export function fail(issues: Issue[]): { success: false; error: ParseError } {
-  const shown = issues.slice(0, 3).map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
+  const shown = issues
+    .slice(0, 3)
+    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
   const more = issues.length > 3 ? ` (+${issues.length - 3} more)` : '';
   return { success: false, error: { message: shown.join('; ') + more, issues } };
 }

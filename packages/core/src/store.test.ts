@@ -4,7 +4,11 @@ import { ObservationStore } from './store.js';
 import type { Observation } from './schemas/observation.js';
 
 const obs = (area: string, period: string, value: number | null, indicator = 'i'): Observation => ({
-  indicator, area, period, value, status: value === null ? 'missing' : 'final',
+  indicator,
+  area,
+  period,
+  value,
+  status: value === null ? 'missing' : 'final',
 });
 
 function store(rows: Observation[]): ObservationStore {
@@ -37,7 +41,10 @@ describe('ObservationStore', () => {
   it('selects by areas (in the order asked) and inclusive period range', () => {
     const r = s.select({ indicator: 'i', areas: ['SSS', 'MK06'], from: '2025-01', to: '2025-02' });
     expect(r.map((o) => `${o.area} ${o.period} ${o.value}`)).toEqual([
-      'SSS 2025-01 10', 'SSS 2025-02 null', 'MK06 2025-01 10', 'MK06 2025-02 11',
+      'SSS 2025-01 10',
+      'SSS 2025-02 null',
+      'MK06 2025-01 10',
+      'MK06 2025-02 11',
     ]);
     expect(s.series('i', 'MK06').map((o) => o.period)).toEqual(['2024-12', '2025-01', '2025-02']);
     expect(s.select({ indicator: 'i', from: '2026-01' })).toEqual([]);
@@ -54,7 +61,13 @@ describe('ObservationStore', () => {
   it('rejects duplicates and drops values behind suppressed', () => {
     expect(ObservationStore.fromObservations([obs('A', '2025', 1), obs('A', '2025', 2)]).success).toBe(false);
     const t = store([{ indicator: 'i', area: 'A', period: '2025', value: 3, status: 'suppressed' }]);
-    expect(t.get('i', 'A', '2025')).toEqual({ indicator: 'i', area: 'A', period: '2025', value: null, status: 'suppressed' });
+    expect(t.get('i', 'A', '2025')).toEqual({
+      indicator: 'i',
+      area: 'A',
+      period: '2025',
+      value: null,
+      status: 'suppressed',
+    });
   });
 
   it('agrees with a linear scan for any data and query', () => {
@@ -65,17 +78,28 @@ describe('ObservationStore', () => {
       value: fc.option(fc.double({ noNaN: true, noDefaultInfinity: true }), { nil: null }),
     });
     fc.assert(
-      fc.property(fc.uniqueArray(row, { selector: (r) => `${r.indicator}|${r.area}|${r.period}` }), fc.integer({ min: 2019, max: 2027 }), fc.integer({ min: 2019, max: 2027 }), (rows, from, to) => {
-        const st = store(rows.map((r) => ({ ...r, status: r.value === null ? 'missing' : 'final' })));
-        const expected = rows
-          .filter((r) => r.indicator === 'a' && Number(r.period) >= from && Number(r.period) <= to)
-          .sort((p, q) => (p.area < q.area ? -1 : p.area > q.area ? 1 : Number(p.period) - Number(q.period)))
-          .map((r) => [r.area, r.period, Object.is(r.value, -0) ? 0 : r.value]);
-        const got = st.select({ indicator: 'a', from: String(from), to: String(to) }).map((o) => [o.area, o.period, Object.is(o.value, -0) ? 0 : o.value]);
-        // Dictionary order is first appearance; compare as sets of rows ordered by period within area.
-        expect(new Set(got.map((g) => JSON.stringify(g)))).toEqual(new Set(expected.map((e) => JSON.stringify(e))));
-        for (const r of rows) expect(st.get(r.indicator, r.area, r.period)?.value ?? null).toEqual(r.value);
-      }),
+      fc.property(
+        fc.uniqueArray(row, { selector: (r) => `${r.indicator}|${r.area}|${r.period}` }),
+        fc.integer({ min: 2019, max: 2027 }),
+        fc.integer({ min: 2019, max: 2027 }),
+        (rows, from, to) => {
+          const st = store(rows.map((r) => ({ ...r, status: r.value === null ? 'missing' : 'final' })));
+          const expected = rows
+            .filter((r) => r.indicator === 'a' && Number(r.period) >= from && Number(r.period) <= to)
+            .sort((p, q) =>
+              p.area < q.area ? -1 : p.area > q.area ? 1 : Number(p.period) - Number(q.period),
+            )
+            .map((r) => [r.area, r.period, Object.is(r.value, -0) ? 0 : r.value]);
+          const got = st
+            .select({ indicator: 'a', from: String(from), to: String(to) })
+            .map((o) => [o.area, o.period, Object.is(o.value, -0) ? 0 : o.value]);
+          // Dictionary order is first appearance; compare as sets of rows ordered by period within area.
+          expect(new Set(got.map((g) => JSON.stringify(g)))).toEqual(
+            new Set(expected.map((e) => JSON.stringify(e))),
+          );
+          for (const r of rows) expect(st.get(r.indicator, r.area, r.period)?.value ?? null).toEqual(r.value);
+        },
+      ),
     );
   });
 });

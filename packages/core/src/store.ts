@@ -1,4 +1,5 @@
-import { OBSERVATION_STATUSES, type ObservationStatus } from './schemas/primitives.js';
+import type { ObservationStatus } from './schemas/primitives.js';
+import { OBSERVATION_STATUSES } from './vocabulary.js';
 import type { Observation } from './schemas/observation.js';
 import { comparePeriods, type Period } from './period.js';
 import { fail, ok, type Result } from './result.js';
@@ -182,7 +183,9 @@ export class ObservationStore {
 
   /** Indicator ids that have observations. */
   indicators(): string[] {
-    return this.#indicators.filter((_, i) => (this.#indicatorGroupStart[i + 1] ?? 0) > (this.#indicatorGroupStart[i] ?? 0));
+    return this.#indicators.filter(
+      (_, i) => (this.#indicatorGroupStart[i + 1] ?? 0) > (this.#indicatorGroupStart[i] ?? 0),
+    );
   }
 
   /**
@@ -203,7 +206,8 @@ export class ObservationStore {
   }
 
   /**
-   * The areas with observations of an indicator, in dictionary order.
+   * The areas with observations of an indicator, in dictionary order (for a parsed dataset:
+   * the order in which the dataset declares its areas).
    *
    * @example
    * ```ts
@@ -235,7 +239,7 @@ export class ObservationStore {
 
   /**
    * The observations of one indicator for some areas in a period range, ordered by area (as
-   * asked, or dictionary order) and then by period.
+   * asked, or dictionary order: for a parsed dataset, as declared) and then by period.
    *
    * @example
    * ```ts
@@ -281,7 +285,10 @@ export class ObservationStore {
    * ```
    */
   series(indicator: string, area: string, from?: Period, to?: Period): Observation[] {
-    const q: { indicator: string; areas: string[]; from?: Period; to?: Period } = { indicator, areas: [area] };
+    const q: { indicator: string; areas: string[]; from?: Period; to?: Period } = {
+      indicator,
+      areas: [area],
+    };
     if (from !== undefined) q.from = from;
     if (to !== undefined) q.to = to;
     return this.select(q);
@@ -420,7 +427,9 @@ function sortColumns(c: StoreColumns): Result<SortedColumns> {
     return fail([{ path: [], message: `columns differ in length (${n} values)` }]);
   }
   // Period dictionary in time order: rank[old index] = new index.
-  const periodOrder = c.periods.map((_, i) => i).sort((a, b) => comparePeriods(c.periods[a] ?? '', c.periods[b] ?? ''));
+  const periodOrder = c.periods
+    .map((_, i) => i)
+    .sort((a, b) => comparePeriods(c.periods[a] ?? '', c.periods[b] ?? ''));
   const periodRank = new Uint32Array(nP);
   periodOrder.forEach((old, rank) => (periodRank[old] = rank));
   const periods = periodOrder.map((i) => c.periods[i] ?? '');
@@ -483,7 +492,12 @@ function sortColumns(c: StoreColumns): Result<SortedColumns> {
     if (g === prevGroup && rowPeriod[j - 1] === p) {
       const ind = c.indicators[c.indicator[r] ?? 0];
       const area = c.areas[c.area[r] ?? 0];
-      return fail([{ path: [r], message: `duplicate observation: ${JSON.stringify(ind)}, ${JSON.stringify(area)}, ${JSON.stringify(periods[p])}` }]);
+      return fail([
+        {
+          path: [r],
+          message: `duplicate observation: ${JSON.stringify(ind)}, ${JSON.stringify(area)}, ${JSON.stringify(periods[p])}`,
+        },
+      ]);
     }
     if (g !== prevGroup) {
       groupStart[g] = j;
@@ -522,7 +536,12 @@ function sortColumns(c: StoreColumns): Result<SortedColumns> {
   });
 }
 
-function countingSort(n: number, buckets: number, keyOf: (row: number) => number, input: Uint32Array | undefined): Uint32Array {
+function countingSort(
+  n: number,
+  buckets: number,
+  keyOf: (row: number) => number,
+  input: Uint32Array | undefined,
+): Uint32Array {
   const count = new Uint32Array(buckets + 1);
   for (let j = 0; j < n; j++) {
     const r = input ? (input[j] ?? 0) : j;
@@ -536,4 +555,3 @@ function countingSort(n: number, buckets: number, keyOf: (row: number) => number
   }
   return out;
 }
-

@@ -13,14 +13,22 @@ const f = (value: number) => ({ value, status: 'final' as const });
 
 describe('suppressSmallCounts', () => {
   it('suppresses values below k (default 5)', () => {
-    expect(suppressSmallCounts([f(4), f(5), f(0)]).map((c) => c.status)).toEqual(['suppressed', 'final', 'suppressed']);
+    expect(suppressSmallCounts([f(4), f(5), f(0)]).map((c) => c.status)).toEqual([
+      'suppressed',
+      'final',
+      'suppressed',
+    ]);
     expect(suppressSmallCounts([f(9)], { k: 10 })[0]).toEqual({ value: null, status: 'suppressed' });
   });
 
   it('adds a secondary cell when one suppressed cell is alone in an additive group', () => {
     const r = suppressSmallCounts([f(3), f(40), f(12)], { additive: true });
     expect(r.map((c) => c.status)).toEqual(['suppressed', 'final', 'suppressed']);
-    expect(suppressSmallCounts([f(3), f(2), f(12)], { additive: true }).map((c) => c.status)).toEqual(['suppressed', 'suppressed', 'final']);
+    expect(suppressSmallCounts([f(3), f(2), f(12)], { additive: true }).map((c) => c.status)).toEqual([
+      'suppressed',
+      'suppressed',
+      'final',
+    ]);
   });
 
   it('in any additive group, no suppressed cell is the only unknown', () => {
@@ -62,7 +70,11 @@ describe('a suppressed cell cannot be recovered from any output of core', () => 
       cells.map((c) => ratio(total, c)),
       changeFrom(store.series('unemployed', 'KU235'), '2025-01', '2024-12'),
       rollingMean(store.series('unemployed', 'KU235'), 1),
-      attainment({ actual: store.get('unemployed', 'KU235', '2025-01'), target: 10, indicator: { direction: 'lower-is-better', unit: 'persons' } }),
+      attainment({
+        actual: store.get('unemployed', 'KU235', '2025-01'),
+        target: 10,
+        indicator: { direction: 'lower-is-better', unit: 'persons' },
+      }),
     ];
     const agg = outputs[0] as { value: number | null; status: string }[];
     expect(agg[0]).toMatchObject({ value: null, status: 'suppressed' });

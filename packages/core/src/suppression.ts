@@ -45,7 +45,9 @@ export interface SuppressOptions {
 export function suppressSmallCounts(cells: readonly Cell[], options: SuppressOptions = {}): Cell[] {
   const k = options.k ?? DEFAULT_SUPPRESS_BELOW;
   const out: Cell[] = cells.map((c) =>
-    c.status === 'suppressed' || (c.value !== null && c.value < k) ? { value: null, status: 'suppressed' } : c,
+    c.status === 'suppressed' || (c.value !== null && c.value < k)
+      ? { value: null, status: 'suppressed' }
+      : c,
   );
   if (options.additive) {
     const i = secondaryCell(out);
@@ -63,7 +65,8 @@ export function secondaryCell(cells: readonly Cell[]): number | undefined {
   let smallest: number | undefined;
   cells.forEach((c, i) => {
     if (c.status === 'suppressed') suppressed++;
-    else if (c.value !== null && (smallest === undefined || c.value < (cells[smallest]?.value ?? Infinity))) smallest = i;
+    else if (c.value !== null && (smallest === undefined || c.value < (cells[smallest]?.value ?? Infinity)))
+      smallest = i;
   });
   return suppressed === 1 ? smallest : undefined;
 }
@@ -89,10 +92,13 @@ export function applySecondarySuppression(
         for (const [parent, members] of Object.entries(table.members)) {
           const total = store.get(indicator, parent, period);
           if (!total || total.value === null) continue;
-          const cells = members.map((m) => store.get(indicator, m, period) ?? { value: null, status: 'missing' as const });
+          const cells = members.map(
+            (m) => store.get(indicator, m, period) ?? { value: null, status: 'missing' as const },
+          );
           const i = secondaryCell(cells);
           const member = i === undefined ? undefined : members[i];
-          if (member !== undefined && store._set(indicator, member, period, Number.NaN, 'suppressed')) changedThisPass++;
+          if (member !== undefined && store._set(indicator, member, period, Number.NaN, 'suppressed'))
+            changedThisPass++;
         }
       }
     }

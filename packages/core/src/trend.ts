@@ -46,7 +46,9 @@ export interface TrendOptions {
 }
 
 function breakPeriods(options: TrendOptions): Period[] {
-  return (options.breaks ?? []).flatMap((b) => (typeof b === 'string' ? [b] : b.kind === 'break' ? [b.period] : []));
+  return (options.breaks ?? []).flatMap((b) =>
+    typeof b === 'string' ? [b] : b.kind === 'break' ? [b.period] : [],
+  );
 }
 
 /**
@@ -82,17 +84,30 @@ export function crossesBreak(from: Period, to: Period, breaks: readonly Period[]
  * // { change: 0.8 (percentage points), relativeChange: 0.08, status: 'ok', valueStatus: 'provisional', … }
  * ```
  */
-export function changeFrom(series: readonly SeriesPoint[], period: Period, reference: Period, options: TrendOptions = {}): Change {
+export function changeFrom(
+  series: readonly SeriesPoint[],
+  period: Period,
+  reference: Period,
+  options: TrendOptions = {},
+): Change {
   const unit: Unit = options.unit === 'percent' ? 'percentage-points' : (options.unit ?? 'count');
   const cur = series.find((p) => p.period === period);
   const ref = series.find((p) => p.period === reference);
   const valueStatus = combineStatus([cur?.status ?? 'missing', ref?.status ?? 'missing']);
   const base = { period, reference, unit, valueStatus };
-  if (valueStatus === 'suppressed') return { ...base, change: null, relativeChange: null, status: 'suppressed' };
-  if (!hasValue(cur) || !hasValue(ref)) return { ...base, change: null, relativeChange: null, status: 'missing' };
-  if (crossesBreak(reference, period, breakPeriods(options))) return { ...base, change: null, relativeChange: null, status: 'break' };
+  if (valueStatus === 'suppressed')
+    return { ...base, change: null, relativeChange: null, status: 'suppressed' };
+  if (!hasValue(cur) || !hasValue(ref))
+    return { ...base, change: null, relativeChange: null, status: 'missing' };
+  if (crossesBreak(reference, period, breakPeriods(options)))
+    return { ...base, change: null, relativeChange: null, status: 'break' };
   const change = cur.value - ref.value;
-  return { ...base, change, relativeChange: ref.value === 0 ? null : change / Math.abs(ref.value), status: 'ok' };
+  return {
+    ...base,
+    change,
+    relativeChange: ref.value === 0 ? null : change / Math.abs(ref.value),
+    status: 'ok',
+  };
 }
 
 /**
@@ -103,7 +118,11 @@ export function changeFrom(series: readonly SeriesPoint[], period: Period, refer
  * previousPeriodChange(series, '2025-09', { unit: 'percent', breaks: dataset.annotations });
  * ```
  */
-export function previousPeriodChange(series: readonly SeriesPoint[], period: Period, options: TrendOptions = {}): Change {
+export function previousPeriodChange(
+  series: readonly SeriesPoint[],
+  period: Period,
+  options: TrendOptions = {},
+): Change {
   return changeFrom(series, period, shiftPeriod(period, -1) ?? '', options);
 }
 
@@ -116,7 +135,11 @@ export function previousPeriodChange(series: readonly SeriesPoint[], period: Per
  * yearOnYear(series, '2025-09', { unit: 'percent' }).change; // 0.8
  * ```
  */
-export function yearOnYear(series: readonly SeriesPoint[], period: Period, options: TrendOptions = {}): Change {
+export function yearOnYear(
+  series: readonly SeriesPoint[],
+  period: Period,
+  options: TrendOptions = {},
+): Change {
   return changeFrom(series, period, yearEarlier(period) ?? '', options);
 }
 
@@ -131,7 +154,11 @@ export function yearOnYear(series: readonly SeriesPoint[], period: Period, optio
  *   .map((p) => p.value); // [null, 2]
  * ```
  */
-export function rollingMean(series: readonly SeriesPoint[], window: number, options: TrendOptions = {}): SeriesPoint[] {
+export function rollingMean(
+  series: readonly SeriesPoint[],
+  window: number,
+  options: TrendOptions = {},
+): SeriesPoint[] {
   const sorted = [...series].sort((a, b) => comparePeriods(a.period, b.period));
   const breaks = breakPeriods(options);
   const w = Math.max(1, Math.floor(window));
@@ -139,7 +166,8 @@ export function rollingMean(series: readonly SeriesPoint[], window: number, opti
     const slice = sorted.slice(Math.max(0, i - w + 1), i + 1);
     const first = slice[0];
     const status = combineStatus(slice.map((p) => p.status));
-    const complete = slice.length === w && first !== undefined && periodDistance(first.period, point.period) === w - 1;
+    const complete =
+      slice.length === w && first !== undefined && periodDistance(first.period, point.period) === w - 1;
     if (status === 'suppressed') return { period: point.period, ...cell(null, 'suppressed') };
     if (!complete || !slice.every(hasValue) || crossesBreak(first.period, point.period, breaks)) {
       return { period: point.period, value: null, status: 'missing' };
@@ -177,7 +205,10 @@ export interface LinearTrend {
  * ])?.slope; // 0.5
  * ```
  */
-export function linearTrend(series: readonly SeriesPoint[], options: TrendOptions = {}): LinearTrend | undefined {
+export function linearTrend(
+  series: readonly SeriesPoint[],
+  options: TrendOptions = {},
+): LinearTrend | undefined {
   const sorted = [...series].filter(hasValue).sort((a, b) => comparePeriods(a.period, b.period));
   const last = sorted[sorted.length - 1];
   if (!last) return undefined;
@@ -202,7 +233,14 @@ export function linearTrend(series: readonly SeriesPoint[], options: TrendOption
   });
   if (sxx === 0) return undefined;
   const slope = sxy / sxx;
-  return { slope, intercept: my - slope * mx, from: first.period, to: last.period, n, r2: syy === 0 ? Number.NaN : (sxy * sxy) / (sxx * syy) };
+  return {
+    slope,
+    intercept: my - slope * mx,
+    from: first.period,
+    to: last.period,
+    n,
+    r2: syy === 0 ? Number.NaN : (sxy * sxy) / (sxx * syy),
+  };
 }
 
 /**
@@ -214,7 +252,12 @@ export function linearTrend(series: readonly SeriesPoint[], options: TrendOption
  * compoundGrowth([{ period: '2020', value: 100, status: 'final' }, { period: '2022', value: 121, status: 'final' }], '2020', '2022'); // 0.1
  * ```
  */
-export function compoundGrowth(series: readonly SeriesPoint[], from: Period, to: Period, options: TrendOptions = {}): number | null {
+export function compoundGrowth(
+  series: readonly SeriesPoint[],
+  from: Period,
+  to: Period,
+  options: TrendOptions = {},
+): number | null {
   const a = series.find((p) => p.period === from);
   const b = series.find((p) => p.period === to);
   const f = periodFrequency(from);

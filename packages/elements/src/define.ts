@@ -6,3 +6,4 @@ import './lang-switch/lang-switch.js';
 import './gauge/gauge.js';
 import './kpi/kpi.js';
 import './table/table.js';
+import './trend/trend.js';

@@ -53,4 +53,3 @@ export interface MittariElementProps {
     'onmittari-lang-change'?: (event: CustomEvent<MittariLangChangeDetail>) => void;
   };
 }
-

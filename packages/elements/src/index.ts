@@ -15,7 +15,12 @@ export type { Theme } from './internal/base-element.js';
 export { MittariChartElement } from './internal/chart-element.js';
 export type { ExportKind } from './internal/chart-element.js';
 export { emit } from './internal/emit.js';
-export type { MittariEventMap, MittariEventName, MittariLangChangeDetail, MittariSelectDetail } from './internal/events.js';
+export type {
+  MittariEventMap,
+  MittariEventName,
+  MittariLangChangeDetail,
+  MittariSelectDetail,
+} from './internal/events.js';
 export { TOKENS, tokenStyles } from './internal/tokens.js';
 export type { TokenName } from './internal/tokens.js';
 export { CSV_DIALECTS, toCsv } from './internal/csv.js';
@@ -52,3 +57,19 @@ export { MittariSource } from './source/source.component.js';
 
 // Language switch
 export { MittariLangSwitch } from './lang-switch/lang-switch.component.js';
+
+// Trend chart
+export { MittariTrend } from './trend/trend.component.js';
+export type {
+  TrendAnnotation,
+  TrendData,
+  TrendLabel,
+  TrendSeriesData,
+  TrendTargetData,
+} from './trend/trend-data.js';
+export { layoutTrend } from './layout/trend-layout.js';
+export type { TrendLayout, TrendLayoutInput, XKind } from './layout/trend-layout.js';
+export { buildLinePaths } from './layout/trend-lines.js';
+export type { LinePaths, LineInput } from './layout/trend-lines.js';
+export { timeTicks } from './layout/trend-time-ticks.js';
+export type { AxisTick, TimeGrain } from './layout/trend-time-ticks.js';

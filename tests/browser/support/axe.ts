@@ -12,5 +12,7 @@ interface Axe {
 export async function axeViolations(el: Element): Promise<string[]> {
   const axe = (globalThis as unknown as { axe: Axe }).axe;
   const result = await axe.run(el, { resultTypes: ['violations'] });
-  return result.violations.map((v) => `${v.id} (${v.impact ?? ''}): ${v.help} — ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact ?? ''}): ${v.help} — ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+  );
 }

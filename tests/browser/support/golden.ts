@@ -21,6 +21,8 @@ export async function expectGolden(name: string, svg: string): Promise<void> {
   }
   if (golden.trimEnd() !== svg) {
     await commands.writeFile(`${DIR}/${name}-changed.svg`, `${svg}\n`);
-    expect.fail(`golden SVG ${path} changed: compare with ${DIR}/${name}-changed.svg (delete the golden to accept)`);
+    expect.fail(
+      `golden SVG ${path} changed: compare with ${DIR}/${name}-changed.svg (delete the golden to accept)`,
+    );
   }
 }

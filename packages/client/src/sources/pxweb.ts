@@ -3,7 +3,7 @@ import type { PxWebSource } from '../descriptor.js';
 import { MittariError, isMittariError } from '../errors.js';
 import type { HttpRequest, StatusClassifier } from '../fetcher.js';
 import { DEFAULT_CALL_LIMIT, hostQueue, type CallLimit } from '../queue.js';
-import { anySignal } from '../signals.js';
+import { anySignal, raceAbort } from '../signals.js';
 import type { RequestExtras, SourceContext } from './context.js';
 import { categoryIds } from './jsonstat-validate.js';
 import { addJsonStat } from './jsonstat.js';
@@ -211,7 +211,7 @@ async function limitsFor(
     });
     serverLimits.set(url, p);
   }
-  const read = await p;
+  const read = await raceAbort(p, signal);
   return {
     ...read,
     ...(given?.maxCalls !== undefined ? { maxCalls: given.maxCalls } : {}),

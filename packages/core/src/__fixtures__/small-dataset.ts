@@ -11,7 +11,11 @@ export function smallDocument() {
     indicators: [
       {
         id: 'unemployed-share',
-        label: { fi: 'Työttömien osuus työvoimasta', sv: 'Andelen arbetslösa av arbetskraften', en: 'Unemployed as % of labour force' },
+        label: {
+          fi: 'Työttömien osuus työvoimasta',
+          sv: 'Andelen arbetslösa av arbetskraften',
+          en: 'Unemployed as % of labour force',
+        },
         unit: 'percent',
         decimals: 1,
         direction: 'lower-is-better',
@@ -33,7 +37,11 @@ export function smallDocument() {
     ],
     areas: [
       { code: 'SSS', level: 'country', label: { fi: 'Koko maa', sv: 'Hela landet', en: 'Whole country' } },
-      { code: 'TA01', level: 'employment-area', label: { fi: 'Espoo-Kauniainen', sv: 'Esbo-Grankulla', en: 'Espoo-Kauniainen' } },
+      {
+        code: 'TA01',
+        level: 'employment-area',
+        label: { fi: 'Espoo-Kauniainen', sv: 'Esbo-Grankulla', en: 'Espoo-Kauniainen' },
+      },
       { code: 'KU049', level: 'municipality', label: { fi: 'Espoo', sv: 'Esbo' } },
       { code: 'KU235', level: 'municipality', label: { fi: 'Kauniainen', sv: 'Grankulla' } },
       { code: 'KU091', level: 'municipality', label: { fi: 'Helsinki', sv: 'Helsingfors' } },
@@ -52,10 +60,23 @@ export function smallDocument() {
       note: [null, null, 'ennakkotieto', null, null, null, null, null, null, null],
     },
     targets: [
-      { indicator: 'unemployed-share', area: 'TA01', period: '2025M01', to: '2025-12', value: 9.0, tolerance: { kind: 'absolute', value: 0.5 }, example: true },
+      {
+        indicator: 'unemployed-share',
+        area: 'TA01',
+        period: '2025M01',
+        to: '2025-12',
+        value: 9.0,
+        tolerance: { kind: 'absolute', value: 0.5 },
+        example: true,
+      },
     ],
     annotations: [
-      { kind: 'break', period: '2025-01', indicators: ['unemployed-share'], label: { fi: 'TE24-uudistus', sv: 'TE24-reformen', en: 'TE24 reform' } },
+      {
+        kind: 'break',
+        period: '2025-01',
+        indicators: ['unemployed-share'],
+        label: { fi: 'TE24-uudistus', sv: 'TE24-reformen', en: 'TE24 reform' },
+      },
     ],
   };
 }

@@ -2,7 +2,8 @@ import type { Indicator } from '../schemas/indicator.js';
 import type { Area } from '../schemas/area.js';
 import type { Observation } from '../schemas/observation.js';
 import type { Target } from '../schemas/target.js';
-import { localize, type Locale, type LocalizedText } from '../schemas/primitives.js';
+import type { Locale, LocalizedText } from '../schemas/primitives.js';
+import { localize } from '../vocabulary.js';
 import { attainment } from '../attainment.js';
 import type { Change } from '../trend.js';
 import { msg } from './messages.js';
@@ -72,14 +73,23 @@ export function describeObservation(input: DescribeInput): string {
     if (a.gap !== null && a.side !== null && indicator.direction !== 'neutral') {
       if (a.side === 'on-target') parts.push(msg('gap.on-target', locale));
       else {
-        const gap = formatValue(Math.abs(a.gap), { unit: a.gapUnit, ...(indicator.decimals === undefined ? {} : { decimals: indicator.decimals }) }, locale, { form, unit: a.gapUnit });
+        const gap = formatValue(
+          Math.abs(a.gap),
+          { unit: a.gapUnit, ...(indicator.decimals === undefined ? {} : { decimals: indicator.decimals }) },
+          locale,
+          { form, unit: a.gapUnit },
+        );
         parts.push(msg(a.side === 'better' ? 'gap.better' : 'gap.worse', locale, { gap }));
       }
     }
   }
   if (input.change) {
-    const yearly = input.change.reference.slice(0, 4) !== input.change.period.slice(0, 4) && input.change.reference.slice(4) === input.change.period.slice(4);
-    parts.push(`${msg(yearly ? 'change.year' : 'change.previous', locale)} ${formatChange(input.change, indicator, locale, { form })}`);
+    const yearly =
+      input.change.reference.slice(0, 4) !== input.change.period.slice(0, 4) &&
+      input.change.reference.slice(4) === input.change.period.slice(4);
+    parts.push(
+      `${msg(yearly ? 'change.year' : 'change.previous', locale)} ${formatChange(input.change, indicator, locale, { form })}`,
+    );
   }
 
   const period = observation?.period ?? input.period;
@@ -102,6 +112,11 @@ export function describeObservation(input: DescribeInput): string {
  * describeRank({ rank: 3, of: 19 }, 'sv'); // "plats 3/19"
  * ```
  */
-export function describeRank(ranked: { readonly rank: number | null; readonly of: number }, locale: Locale): string {
-  return ranked.rank === null ? msg('state.no-data', locale) : msg('rank', locale, { rank: ranked.rank, total: ranked.of });
+export function describeRank(
+  ranked: { readonly rank: number | null; readonly of: number },
+  locale: Locale,
+): string {
+  return ranked.rank === null
+    ? msg('state.no-data', locale)
+    : msg('rank', locale, { rank: ranked.rank, total: ranked.of });
 }

@@ -23,17 +23,23 @@ describe('formatValue', () => {
     expect(formatValue(8.2, share, 'fi')).toBe(`8,2${NBSP}%`);
     expect(formatValue(8.2, share, 'en')).toBe('8.2%');
     expect(formatValue(1.8, { unit: 'percentage-points', decimals: 1 }, 'fi')).toBe(`1,8${NBSP}%-yks.`);
-    expect(formatValue(1.8, { unit: 'percentage-points', decimals: 1 }, 'sv')).toBe(`1,8${NBSP}procentenheter`);
+    expect(formatValue(1.8, { unit: 'percentage-points', decimals: 1 }, 'sv')).toBe(
+      `1,8${NBSP}procentenheter`,
+    );
     expect(formatValue(1.8, { unit: 'percentage-points', decimals: 1 }, 'en')).toBe(`1.8${NBSP}pp`);
     expect(formatValue(1234, { unit: 'euro' }, 'fi')).toBe(`1${NBSP}234${NBSP}€`);
     expect(formatValue(1234, { unit: 'euro' }, 'en')).toBe('€1,234');
     expect(formatValue(4.36, { unit: 'score', decimals: 2 }, 'sv')).toBe('4,36');
   });
   it('spells units out without grouping for screen readers, with plurals', () => {
-    expect(formatValue(11700, { unit: 'persons' }, 'fi', { form: 'screen-reader' })).toBe(`11700${NBSP}henkilöä`.replace(NBSP, ' '));
+    expect(formatValue(11700, { unit: 'persons' }, 'fi', { form: 'screen-reader' })).toBe(
+      `11700${NBSP}henkilöä`.replace(NBSP, ' '),
+    );
     expect(formatValue(1, { unit: 'days' }, 'fi', { form: 'screen-reader' })).toBe('1 päivä');
     expect(formatValue(8.2, share, 'sv', { form: 'screen-reader' })).toBe('8,2 procent');
-    expect(formatValue(1, { unit: 'percentage-points', decimals: 1 }, 'en', { form: 'screen-reader' })).toBe('1.0 percentage points');
+    expect(formatValue(1, { unit: 'percentage-points', decimals: 1 }, 'en', { form: 'screen-reader' })).toBe(
+      '1.0 percentage points',
+    );
   });
   it('never writes a number for a suppressed or missing value', () => {
     expect(formatValue({ value: 3, status: 'suppressed' }, share, 'fi')).toBe('tieto salattu');
@@ -46,7 +52,9 @@ describe('formatChange and statusLabel', () => {
   it('gives percent changes in percentage points with a sign', () => {
     expect(formatChange({ change: 0.8, status: 'ok' }, share, 'fi')).toBe(`+0,8${NBSP}%-yks.`);
     expect(formatChange(-120, { unit: 'persons' }, 'fi')).toBe('\u2212120');
-    expect(formatChange({ change: null, status: 'break' }, share, 'en')).toBe('not comparable: the method changed');
+    expect(formatChange({ change: null, status: 'break' }, share, 'en')).toBe(
+      'not comparable: the method changed',
+    );
   });
   it('names statuses', () => {
     expect(statusLabel('provisional', 'fi')).toBe('ennakkotieto');

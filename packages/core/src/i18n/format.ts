@@ -23,7 +23,12 @@ export interface NumberOptions {
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: Locale, decimals: number, grouping: boolean, signed: boolean): Intl.NumberFormat {
+function numberFormat(
+  locale: Locale,
+  decimals: number,
+  grouping: boolean,
+  signed: boolean,
+): Intl.NumberFormat {
   const key = `${locale}|${decimals}|${grouping}|${signed}`;
   let f = numberFormats.get(key);
   if (!f) {
@@ -58,7 +63,9 @@ export function formatNumber(value: number, locale: Locale, options: NumberOptio
   const decimals = clampDecimals(options.decimals);
   // Rounding −0.04 to one decimal must not print "−0,0".
   const rounded = Number(value.toFixed(decimals));
-  return numberFormat(locale, decimals, options.grouping ?? true, options.signed ?? false).format(rounded === 0 ? 0 : value);
+  return numberFormat(locale, decimals, options.grouping ?? true, options.signed ?? false).format(
+    rounded === 0 ? 0 : value,
+  );
 }
 
 /** Options of {@link formatValue}. */
@@ -92,14 +99,30 @@ function plural(locale: Locale, value: number, decimals: number): 'one' | 'other
   const key = `${locale}|${decimals}`;
   let rules = PLURAL_RULES.get(key);
   if (!rules) {
-    rules = new Intl.PluralRules(INTL_LOCALES[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    rules = new Intl.PluralRules(INTL_LOCALES[locale], {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
     PLURAL_RULES.set(key, rules);
   }
   return rules.select(Math.abs(value)) === 'one' ? 'one' : 'other';
 }
 
-const SHORT_UNITS: ReadonlySet<Unit> = new Set<Unit>(['percent', 'percentage-points', 'euro', 'days', 'weeks']);
-const LONG_UNITS: ReadonlySet<Unit> = new Set<Unit>(['percent', 'percentage-points', 'euro', 'days', 'weeks', 'persons']);
+const SHORT_UNITS: ReadonlySet<Unit> = new Set<Unit>([
+  'percent',
+  'percentage-points',
+  'euro',
+  'days',
+  'weeks',
+]);
+const LONG_UNITS: ReadonlySet<Unit> = new Set<Unit>([
+  'percent',
+  'percentage-points',
+  'euro',
+  'days',
+  'weeks',
+  'persons',
+]);
 
 /**
  * Formats an indicator value with its unit and decimals. `null`, missing and suppressed values
@@ -120,11 +143,21 @@ export function formatValue(
   locale: Locale,
   options: ValueOptions = {},
 ): string {
-  const c = value === null || value === undefined ? { value: null, status: 'missing' as const } : typeof value === 'number' ? { value, status: 'final' as const } : value;
+  const c =
+    value === null || value === undefined
+      ? { value: null, status: 'missing' as const }
+      : typeof value === 'number'
+        ? { value, status: 'final' as const }
+        : value;
   if (c.status === 'suppressed') return msg('status.suppressed.value', locale);
-  if (c.value === null || !Number.isFinite(c.value) || c.status === 'missing') return msg('state.no-data', locale);
+  if (c.value === null || !Number.isFinite(c.value) || c.status === 'missing')
+    return msg('state.no-data', locale);
   const unit = options.unit ?? indicator.unit;
-  const decimals = clampDecimals(options.decimals ?? (options.unit ? DEFAULT_DECIMALS[unit] : indicator.decimals) ?? DEFAULT_DECIMALS[unit]);
+  const decimals = clampDecimals(
+    options.decimals ??
+      (options.unit ? DEFAULT_DECIMALS[unit] : indicator.decimals) ??
+      DEFAULT_DECIMALS[unit],
+  );
   const sr = options.form === 'screen-reader';
   const n = formatNumber(c.value, locale, { decimals, grouping: !sr, signed: options.signed ?? false });
   if (sr && LONG_UNITS.has(unit)) {
@@ -151,13 +184,20 @@ export function formatChange(
   locale: Locale,
   options: Omit<ValueOptions, 'signed' | 'unit'> = {},
 ): string {
-  const c = change === null || typeof change === 'number' ? { change, status: change === null ? 'missing' : 'ok' } : change;
+  const c =
+    change === null || typeof change === 'number'
+      ? { change, status: change === null ? 'missing' : 'ok' }
+      : change;
   if (c.status === 'break') return msg('change.break', locale);
   if (c.status === 'suppressed') return msg('status.suppressed.value', locale);
   if (c.change === null) return msg('state.no-data', locale);
   const unit: Unit = indicator.unit === 'percent' ? 'percentage-points' : indicator.unit;
   const decimals = options.decimals ?? indicator.decimals;
-  return formatValue(c.change, { unit, ...(decimals === undefined ? {} : { decimals }) }, locale, { ...options, signed: true, unit });
+  return formatValue(c.change, { unit, ...(decimals === undefined ? {} : { decimals }) }, locale, {
+    ...options,
+    signed: true,
+    unit,
+  });
 }
 
 /**
@@ -207,10 +247,14 @@ export function formatPeriod(period: string, locale: Locale, style: 'long' | 'sh
       return year;
     case 'quarter': {
       const q = Number(period.slice(6));
-      return style === 'long' ? msg(`period.q${q}` as MessageKey, locale, { year }) : msg('period.quarter.short', locale, { quarter: q, year });
+      return style === 'long'
+        ? msg(`period.q${q}` as MessageKey, locale, { year })
+        : msg('period.quarter.short', locale, { quarter: q, year });
     }
     case 'month':
-      return dateFormat(locale, { month: style === 'long' ? 'long' : 'short', year: 'numeric' }).format(start);
+      return dateFormat(locale, { month: style === 'long' ? 'long' : 'short', year: 'numeric' }).format(
+        start,
+      );
     case 'day':
       return style === 'long'
         ? dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(start)

@@ -5,7 +5,11 @@ import type { Locale } from '../schemas/primitives.js';
 // terms and their sources are listed in docs/guides/glossary.md. `{name}` marks a parameter.
 // Keys ending in `.one` / `.other` are plural forms chosen by Intl.PluralRules.
 
-const fi = {
+/**
+ * The Finnish catalogue: the reference whose keys every language must have. Read texts through
+ * {@link msg}.
+ */
+export const FINNISH_MESSAGES = {
   // states
   'state.loading': 'Ladataan tietoja…',
   'state.empty': 'Ei näytettäviä tietoja.',
@@ -31,7 +35,7 @@ const fi = {
   'status.suppressed.explain': 'Pienet lukumäärät on salattu tietosuojan vuoksi.',
   'status.estimate.coverage': 'arvio, kattavuus {coverage}',
   // targets
-  'target': 'tavoite',
+  target: 'tavoite',
   'target.example': 'esimerkkitavoite',
   'target.example.note': 'Esimerkki: kukaan ei ole asettanut tätä tavoitetta.',
   'target.set-by': 'Tavoitteen asettaja: {setBy}',
@@ -39,7 +43,7 @@ const fi = {
   'attainment.near': 'lähellä tavoitetta',
   'attainment.missed': 'tavoitetta ei saavutettu',
   'attainment.unknown': 'ei arvioitavissa',
-  'gap': 'ero tavoitteeseen',
+  gap: 'ero tavoitteeseen',
   'gap.better': '{gap} tavoitetta parempi',
   'gap.worse': '{gap} tavoitetta heikompi',
   'gap.on-target': 'tavoitteen mukainen',
@@ -52,7 +56,7 @@ const fi = {
   'annotation.break': 'tilastointitavan muutos',
   'annotation.revision': 'tietojen tarkistus',
   // comparison
-  'rank': 'sija {rank}/{total}',
+  rank: 'sija {rank}/{total}',
   'reference.area': 'vertailualue',
   'area.mainland': 'Manner-Suomi',
   'area.whole-country': 'koko maa',
@@ -67,11 +71,11 @@ const fi = {
   'download.svg': 'Lataa SVG',
   'download.png': 'Lataa PNG',
   // source
-  'source': 'Lähde',
-  'licence': 'Lisenssi',
-  'updated': 'Päivitetty {date}',
-  'legend': 'Selite',
-  'synthetic': 'Keksitty esimerkkiaineisto, ei oikeita tilastoja.',
+  source: 'Lähde',
+  licence: 'Lisenssi',
+  updated: 'Päivitetty {date}',
+  legend: 'Selite',
+  synthetic: 'Keksitty esimerkkiaineisto, ei oikeita tilastoja.',
   // column and field names
   'field.period': 'ajanjakso',
   'field.value': 'arvo',
@@ -122,11 +126,12 @@ const fi = {
 } as const;
 
 /** A key of the message catalogue. */
-export type MessageKey = keyof typeof fi;
+export type MessageKey = keyof typeof FINNISH_MESSAGES;
 
-type Catalogue = Readonly<Record<MessageKey, string>>;
+/** Every interface text of one language, by key. */
+export type MessageCatalogue = Readonly<Record<MessageKey, string>>;
 
-const sv: Catalogue = {
+const sv: MessageCatalogue = {
   'state.loading': 'Uppgifterna laddas…',
   'state.empty': 'Inga uppgifter att visa.',
   'state.partial': 'En del av uppgifterna saknas.',
@@ -148,7 +153,7 @@ const sv: Catalogue = {
   'status.suppressed.value': 'uppgiften sekretessbelagd',
   'status.suppressed.explain': 'Små antal är sekretessbelagda av dataskyddsskäl.',
   'status.estimate.coverage': 'uppskattning, täckning {coverage}',
-  'target': 'mål',
+  target: 'mål',
   'target.example': 'exempelmål',
   'target.example.note': 'Exempel: ingen har fastställt detta mål.',
   'target.set-by': 'Målet har fastställts av: {setBy}',
@@ -156,7 +161,7 @@ const sv: Catalogue = {
   'attainment.near': 'nära målet',
   'attainment.missed': 'målet har inte nåtts',
   'attainment.unknown': 'kan inte bedömas',
-  'gap': 'skillnad mot målet',
+  gap: 'skillnad mot målet',
   'gap.better': '{gap} bättre än målet',
   'gap.worse': '{gap} sämre än målet',
   'gap.on-target': 'enligt målet',
@@ -167,7 +172,7 @@ const sv: Catalogue = {
   'trend.rolling-mean': 'glidande medelvärde',
   'annotation.break': 'ändrad statistikföring',
   'annotation.revision': 'revidering av uppgifterna',
-  'rank': 'plats {rank}/{total}',
+  rank: 'plats {rank}/{total}',
   'reference.area': 'jämförelseområde',
   'area.mainland': 'Fastlandsfinland',
   'area.whole-country': 'hela landet',
@@ -180,11 +185,11 @@ const sv: Catalogue = {
   'download.csv': 'Ladda ner CSV',
   'download.svg': 'Ladda ner SVG',
   'download.png': 'Ladda ner PNG',
-  'source': 'Källa',
-  'licence': 'Licens',
-  'updated': 'Uppdaterad {date}',
-  'legend': 'Teckenförklaring',
-  'synthetic': 'Påhittat exempelmaterial, ingen verklig statistik.',
+  source: 'Källa',
+  licence: 'Licens',
+  updated: 'Uppdaterad {date}',
+  legend: 'Teckenförklaring',
+  synthetic: 'Påhittat exempelmaterial, ingen verklig statistik.',
   'field.period': 'period',
   'field.value': 'värde',
   'field.area': 'område',
@@ -228,7 +233,7 @@ const sv: Catalogue = {
   'unit.persons.other': '{value} personer',
 };
 
-const en: Catalogue = {
+const en: MessageCatalogue = {
   'state.loading': 'Loading data…',
   'state.empty': 'No data to show.',
   'state.partial': 'Some of the data is missing.',
@@ -250,7 +255,7 @@ const en: Catalogue = {
   'status.suppressed.value': 'value suppressed',
   'status.suppressed.explain': 'Small numbers are suppressed to protect privacy.',
   'status.estimate.coverage': 'estimate, coverage {coverage}',
-  'target': 'target',
+  target: 'target',
   'target.example': 'example target',
   'target.example.note': 'Example: no authority has set this target.',
   'target.set-by': 'Target set by: {setBy}',
@@ -258,7 +263,7 @@ const en: Catalogue = {
   'attainment.near': 'close to target',
   'attainment.missed': 'target missed',
   'attainment.unknown': 'cannot be assessed',
-  'gap': 'gap to target',
+  gap: 'gap to target',
   'gap.better': '{gap} better than target',
   'gap.worse': '{gap} worse than target',
   'gap.on-target': 'on target',
@@ -269,7 +274,7 @@ const en: Catalogue = {
   'trend.rolling-mean': 'rolling mean',
   'annotation.break': 'series break',
   'annotation.revision': 'data revision',
-  'rank': 'rank {rank} of {total}',
+  rank: 'rank {rank} of {total}',
   'reference.area': 'reference area',
   'area.mainland': 'Mainland Finland',
   'area.whole-country': 'whole country',
@@ -282,11 +287,11 @@ const en: Catalogue = {
   'download.csv': 'Download CSV',
   'download.svg': 'Download SVG',
   'download.png': 'Download PNG',
-  'source': 'Source',
-  'licence': 'Licence',
-  'updated': 'Updated {date}',
-  'legend': 'Legend',
-  'synthetic': 'Made-up example data, not real statistics.',
+  source: 'Source',
+  licence: 'Licence',
+  updated: 'Updated {date}',
+  legend: 'Legend',
+  synthetic: 'Made-up example data, not real statistics.',
   'field.period': 'period',
   'field.value': 'value',
   'field.area': 'area',
@@ -334,10 +339,10 @@ const en: Catalogue = {
  * The message catalogue: all interface text of every element in fi, sv and en, with the same
  * keys in each language. Read it through {@link msg}.
  */
-export const MESSAGES: Readonly<Record<Locale, Catalogue>> = { fi, sv, en };
+export const MESSAGES: Readonly<Record<Locale, MessageCatalogue>> = { fi: FINNISH_MESSAGES, sv, en };
 
 /** Every key of the catalogue. */
-export const MESSAGE_KEYS = Object.keys(fi) as MessageKey[];
+export const MESSAGE_KEYS = Object.keys(FINNISH_MESSAGES) as MessageKey[];
 
 /** Parameters filled into `{name}` placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -370,5 +375,5 @@ export function msg(key: MessageKey, locale: Locale, params?: MessageParams): st
  * ```
  */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(fi, key);
+  return Object.hasOwn(FINNISH_MESSAGES, key);
 }

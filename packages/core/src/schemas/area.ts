@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import * as z from 'zod/mini';
+import './zod.js';
 import { normalizeAreaCode } from '../area-code.js';
 import { AreaLevel, LocalizedText } from './primitives.js';
 
@@ -25,7 +26,9 @@ export const Area = z
           code: 'custom',
           path: ['code'],
           input: area.code,
-          message: r.success ? `area code not canonical: ${JSON.stringify(area.code)} (write "${r.data.code}")` : r.error.message,
+          message: r.success
+            ? `area code not canonical: ${JSON.stringify(area.code)} (write "${r.data.code}")`
+            : r.error.message,
         });
       }
     }),

@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import * as z from 'zod/mini';
+import './zod.js';
 import { LocalizedText, ObservationStatus } from './primitives.js';
 import { Indicator } from './indicator.js';
 import { Area, Membership } from './area.js';

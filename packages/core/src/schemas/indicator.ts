@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import * as z from 'zod/mini';
+import './zod.js';
 import { Category, Direction, Frequency, LocalizedText, Unit } from './primitives.js';
 import { Source } from './source.js';
 

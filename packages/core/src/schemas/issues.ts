@@ -1,11 +1,14 @@
-import type { z } from './zod.js';
+import type * as z from 'zod/mini';
 import { quote, type Issue } from '../result.js';
 
 /**
  * Turns zod's issues into core's short issues that name the field and carry the bad value,
  * e.g. `invalid unit: "percnt"`.
  */
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: (string | number)[] = []): Issue[] {
+export function fromZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: (string | number)[] = [],
+): Issue[] {
   return issues.map((issue) => {
     const path = [...prefix, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
     const field = [...path].reverse().find((p): p is string => typeof p === 'string') ?? 'value';
@@ -18,7 +21,9 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: (stri
         break;
       case 'invalid_type':
         message =
-          input === undefined ? `missing ${field}` : `invalid ${field}: ${quote(input)} (expected ${issue.expected})`;
+          input === undefined
+            ? `missing ${field}`
+            : `invalid ${field}: ${quote(input)} (expected ${issue.expected})`;
         break;
       case 'too_small':
       case 'too_big':

@@ -4,7 +4,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { datasetJsonSchema, SCHEMA_PATH } from '../../scripts/json-schema.js';
 import { parseDataset } from '../parse.js';
 
-const example = JSON.parse(readFileSync(new URL('../../../../docs/schema/example.mittari.json', import.meta.url), 'utf8')) as unknown;
+const example = JSON.parse(
+  readFileSync(new URL('../../../../docs/schema/example.mittari.json', import.meta.url), 'utf8'),
+) as unknown;
 const checkedIn = readFileSync(SCHEMA_PATH, 'utf8');
 
 describe('the published JSON Schema', () => {
@@ -22,10 +24,15 @@ describe('the published JSON Schema', () => {
   });
 
   it('rejects what is wrong in shape', () => {
-    const bad = structuredClone(example) as { indicators: { unit: string }[]; observations: { periods: string[] } };
+    const bad = structuredClone(example) as {
+      indicators: { unit: string }[];
+      observations: { periods: string[] };
+    };
     bad.indicators[0]!.unit = 'percnt';
     bad.observations.periods[0] = '2024/12';
     expect(validate(bad)).toBe(false);
-    expect(validate.errors?.map((e) => e.instancePath)).toEqual(expect.arrayContaining(['/indicators/0/unit']));
+    expect(validate.errors?.map((e) => e.instancePath)).toEqual(
+      expect.arrayContaining(['/indicators/0/unit']),
+    );
   });
 });

@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import * as z from 'zod/mini';
+import './zod.js';
 
 /**
  * Periods as they may be written on the wire: canonical (`2025`, `2025-Q3`, `2025-09`,

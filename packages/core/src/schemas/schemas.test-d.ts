@@ -18,16 +18,32 @@ import { msg, normalizeAreaCode, parseDataset, parsePeriod } from '../index.js';
 
 describe('inferred types of the main schemas', () => {
   it('LocalizedText requires fi only', () => {
-    expectTypeOf<LocalizedText>().toEqualTypeOf<{ fi: string; sv?: string | undefined; en?: string | undefined }>();
+    expectTypeOf<LocalizedText>().toEqualTypeOf<{
+      fi: string;
+      sv?: string | undefined;
+      en?: string | undefined;
+    }>();
   });
 
   it('closed unions stay closed', () => {
     expectTypeOf<Locale>().toEqualTypeOf<'fi' | 'sv' | 'en'>();
-    expectTypeOf<ObservationStatus>().toEqualTypeOf<'final' | 'provisional' | 'estimate' | 'suppressed' | 'missing'>();
-    expectTypeOf<AreaLevel>().toEqualTypeOf<
-      'country' | 'region' | 'sub-region' | 'municipality' | 'wellbeing-county' | 'employment-area' | 'ely-centre' | 'elinvoimakeskus' | 'provider'
+    expectTypeOf<ObservationStatus>().toEqualTypeOf<
+      'final' | 'provisional' | 'estimate' | 'suppressed' | 'missing'
     >();
-    expectTypeOf<Indicator['direction']>().toEqualTypeOf<'higher-is-better' | 'lower-is-better' | 'target-is-best' | 'neutral'>();
+    expectTypeOf<AreaLevel>().toEqualTypeOf<
+      | 'country'
+      | 'region'
+      | 'sub-region'
+      | 'municipality'
+      | 'wellbeing-county'
+      | 'employment-area'
+      | 'ely-centre'
+      | 'elinvoimakeskus'
+      | 'provider'
+    >();
+    expectTypeOf<Indicator['direction']>().toEqualTypeOf<
+      'higher-is-better' | 'lower-is-better' | 'target-is-best' | 'neutral'
+    >();
     expectTypeOf<Indicator['frequency']>().toEqualTypeOf<'day' | 'month' | 'quarter' | 'year'>();
   });
 
@@ -36,7 +52,9 @@ describe('inferred types of the main schemas', () => {
     expectTypeOf<Indicator['decimals']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<Indicator['suppressBelow']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<Area>().toEqualTypeOf<{ code: string; level: AreaLevel; label: LocalizedText }>();
-    expectTypeOf<Target['tolerance']>().toEqualTypeOf<{ kind: 'absolute' | 'relative'; value: number } | undefined>();
+    expectTypeOf<Target['tolerance']>().toEqualTypeOf<
+      { kind: 'absolute' | 'relative'; value: number } | undefined
+    >();
     expectTypeOf<Target['example']>().toEqualTypeOf<boolean | undefined>();
     expectTypeOf<Observation>().toEqualTypeOf<{
       indicator: string;
@@ -51,7 +69,10 @@ describe('inferred types of the main schemas', () => {
   it('DatasetDocument takes column-wise or row-wise observations', () => {
     expectTypeOf<DatasetDocument['format']>().toEqualTypeOf<'mittari/1'>();
     expectTypeOf<DatasetDocument['observations']>().extract<unknown[]>().not.toBeNever();
-    expectTypeOf<DatasetDocument['observations']>().exclude<unknown[]>().toHaveProperty('value').toEqualTypeOf<(number | null)[]>();
+    expectTypeOf<DatasetDocument['observations']>()
+      .exclude<unknown[]>()
+      .toHaveProperty('value')
+      .toEqualTypeOf<(number | null)[]>();
   });
 });
 
@@ -60,7 +81,9 @@ describe('function signatures', () => {
     expectTypeOf(parseDataset).returns.toEqualTypeOf<Result<Dataset>>();
     expectTypeOf(parsePeriod).returns.toEqualTypeOf<Result<string>>();
     expectTypeOf<Extract<Result<Dataset>, { success: false }>['error']>().toEqualTypeOf<ParseError>();
-    expectTypeOf(normalizeAreaCode).returns.toEqualTypeOf<Result<{ readonly code: string; readonly level: AreaLevel }>>();
+    expectTypeOf(normalizeAreaCode).returns.toEqualTypeOf<
+      Result<{ readonly code: string; readonly level: AreaLevel }>
+    >();
   });
 
   it('msg only takes catalogue keys', () => {

@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import * as z from 'zod/mini';
+import './zod.js';
 
 /** Where figures come from: publisher or table name, address, licence and table id. */
 export const Source = z.object({

@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import * as z from 'zod/mini';
+import './zod.js';
 import { LocalizedText } from './primitives.js';
 import { PeriodString } from './period-schema.js';
 import { Source } from './source.js';

@@ -87,7 +87,11 @@ export class MittariGauge extends MittariChartElement {
   #resolve(): GaugeData | { empty: string } | undefined {
     const state = this.loader.state;
     if (state.kind === 'ready') {
-      return selectGaugeData(state.dataset, { indicator: this.indicator, area: this.area, period: this.period });
+      return selectGaugeData(state.dataset, {
+        indicator: this.indicator,
+        area: this.area,
+        period: this.period,
+      });
     }
     if (state.kind === 'idle' && isGaugeData(this.data)) return this.data;
     return undefined;
@@ -105,7 +109,9 @@ export class MittariGauge extends MittariChartElement {
   }
 
   protected override exportName(): string {
-    return this.#view ? `${this.#view.indicatorLabel}-${this.#view.areaLabel}-${this.#data?.period ?? ''}` : 'mittari-gauge';
+    return this.#view
+      ? `${this.#view.indicatorLabel}-${this.#view.areaLabel}-${this.#data?.period ?? ''}`
+      : 'mittari-gauge';
   }
 
   override render(): TemplateResult {
@@ -122,12 +128,12 @@ export class MittariGauge extends MittariChartElement {
         <span class="where">${[view.areaLabel, view.periodLabel].filter(Boolean).join(' · ')}</span>
       </div>
       ${this.#renderFigures(view, data, locale)}
-      <div class="chart">${this.variant === 'radial' ? this.#renderRadial(view, data, locale) : this.#renderBullet(view, data, locale)}
+      <div class="chart">
+        ${this.variant === 'radial' ? this.#renderRadial(view, data, locale) : this.#renderBullet(view, data, locale)}
         ${this.tooltip.render('gauge-tooltip')}
       </div>
       <p class="summary visually-hidden" id="summary">${view.summary}</p>
-      ${view.partial ? renderPartialNote(locale) : nothing}
-      ${this.renderExtras(locale)}
+      ${view.partial ? renderPartialNote(locale) : nothing} ${this.renderExtras(locale)}
       ${renderSourceLine(sourceInfo(data.meta, data.indicator), locale)}
     </div>`;
   }
@@ -147,20 +153,40 @@ export class MittariGauge extends MittariChartElement {
           aria-valuetext=${meter ? view.summary : nothing}
           >${view.valueText}</span
         >
-        ${view.status
-          ? html`<span class="status status-${view.status}" part="status"
-              ><svg viewBox="0 0 16 16" aria-hidden="true">${statusIcon(view.status)}</svg>${view.statusText}</span
-            >`
-          : nothing}
+        ${
+          view.status
+            ? html`<span class="status status-${view.status}" part="status"
+                ><svg viewBox="0 0 16 16" aria-hidden="true">${statusIcon(view.status)}</svg
+                >${view.statusText}</span
+              >`
+            : nothing
+        }
       </div>
       <dl class="facts">
-        ${view.targetText
-          ? html`<div><dt>${text(view.exampleTarget ? 'target.example' : 'target', locale)}:</dt> <dd>${view.targetText}</dd></div>`
-          : nothing}
-        ${view.gapText ? html`<div><dt>${text('gap', locale)}:</dt> <dd>${view.gapText}</dd></div>` : nothing}
-        ${view.previousText && !this.noPrevious
-          ? html`<div><dt>${text('previous-period', locale)}:</dt> <dd>${view.previousText}</dd></div>`
-          : nothing}
+        ${
+          view.targetText
+            ? html`<div>
+                <dt>${text(view.exampleTarget ? 'target.example' : 'target', locale)}:</dt>
+                <dd>${view.targetText}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          view.gapText
+            ? html`<div>
+                <dt>${text('gap', locale)}:</dt>
+                <dd>${view.gapText}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          view.previousText && !this.noPrevious
+            ? html`<div>
+                <dt>${text('previous-period', locale)}:</dt>
+                <dd>${view.previousText}</dd>
+              </div>`
+            : nothing
+        }
       </dl>`;
   }
 
@@ -182,7 +208,12 @@ export class MittariGauge extends MittariChartElement {
     return bulletLayout({ ...this.#scaleInput(view, data), width: this.size.width });
   }
 
-  #marks(view: GaugeView, data: GaugeData, positions: Partial<Record<Mark['id'], { x: number; y: number }>>, locale: Locale): Mark[] {
+  #marks(
+    view: GaugeView,
+    data: GaugeData,
+    positions: Partial<Record<Mark['id'], { x: number; y: number }>>,
+    locale: Locale,
+  ): Mark[] {
     const marks: Mark[] = [];
     const p = positions;
     if (p.actual) {
@@ -190,7 +221,11 @@ export class MittariGauge extends MittariChartElement {
         id: 'actual',
         label: `${text('actual', locale)} ${view.valueText}`,
         value: view.actual.value,
-        lines: [view.name, `${text('actual', locale)}: ${view.valueText}`, ...(view.statusText ? [view.statusText] : [])],
+        lines: [
+          view.name,
+          `${text('actual', locale)}: ${view.valueText}`,
+          ...(view.statusText ? [view.statusText] : []),
+        ],
         ...p.actual,
       });
     }
@@ -200,7 +235,10 @@ export class MittariGauge extends MittariChartElement {
         id: 'target',
         label: `${label} ${view.targetText}`,
         value: data.target?.value ?? null,
-        lines: [`${label}: ${view.targetText}`, ...(view.gapText ? [`${text('gap', locale)}: ${view.gapText}`] : [])],
+        lines: [
+          `${label}: ${view.targetText}`,
+          ...(view.gapText ? [`${text('gap', locale)}: ${view.gapText}`] : []),
+        ],
         ...p.target,
       });
     }
@@ -242,9 +280,15 @@ export class MittariGauge extends MittariChartElement {
     };
   }
 
-  #markGroup(mark: Mark, index: number, data: GaugeData, shape: SVGTemplateResult, ring: SVGTemplateResult): SVGTemplateResult {
+  #markGroup(
+    mark: Mark,
+    index: number,
+    data: GaugeData,
+    shape: SVGTemplateResult,
+    ring: SVGTemplateResult,
+  ): SVGTemplateResult {
     const h = this.#markHandlers(mark, index, data);
-    return svg`<g data-mark=${mark.id} part=${mark.id} role="button" tabindex=${h.tabindex} aria-label=${mark.label}
+    return svg`<g data-mark=${mark.id} role="button" tabindex=${h.tabindex} aria-label=${mark.label}
       aria-describedby="summary"
       @click=${h.onClick} @keydown=${h.onKeydown} @focus=${h.onShow} @blur=${h.onHide}
       @pointerenter=${h.onShow} @pointerleave=${h.onHide}>${shape}${ring}</g>`;
@@ -270,7 +314,7 @@ export class MittariGauge extends MittariChartElement {
           m,
           i,
           data,
-          svg`<rect class="bar animate" x=${b.x} y=${b.y} width=${b.width} height=${b.height}/>`,
+          svg`<rect part="bar" class="bar animate" x=${b.x} y=${b.y} width=${b.width} height=${b.height} />`,
           svg`<rect class="focus-ring" x=${b.x - 3} y=${b.y - 3} width=${b.width + 6} height=${b.height + 6} rx="2"/>`,
         );
       }
@@ -280,7 +324,7 @@ export class MittariGauge extends MittariChartElement {
           m,
           i,
           data,
-          svg`<rect class="hit" x=${t.x - 6} y=${t.y1} width="12" height=${t.y2 - t.y1}/><line class="target-line" x1=${t.x} x2=${t.x} y1=${t.y1} y2=${t.y2}/>`,
+          svg`<rect class="hit" x=${t.x - 6} y=${t.y1} width="12" height=${t.y2 - t.y1} /><line part="target" class="target-line" x1=${t.x} x2=${t.x} y1=${t.y1} y2=${t.y2} />`,
           svg`<rect class="focus-ring" x=${t.x - 5} y=${t.y1 - 3} width="10" height=${t.y2 - t.y1 + 6} rx="2"/>`,
         );
       }
@@ -289,16 +333,31 @@ export class MittariGauge extends MittariChartElement {
         m,
         i,
         data,
-        svg`<path class="ghost" d=${`M${p.x},${p.y - 6}L${p.x + 6},${p.y}L${p.x},${p.y + 6}L${p.x - 6},${p.y}Z`}/>`,
+        svg`<path part="previous" class="ghost" d=${`M${p.x},${p.y - 6}L${p.x + 6},${p.y}L${p.x},${p.y + 6}L${p.x - 6},${p.y}Z`} />`,
         svg`<circle class="focus-ring" cx=${p.x} cy=${p.y} r="10"/>`,
       );
     });
-    return html`<svg part="chart" class="gauge-svg" width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" role="group" aria-label=${view.name}>
+    return html`<svg
+      part="chart"
+      class="gauge-svg"
+      width=${l.width}
+      height=${l.height}
+      viewBox="0 0 ${l.width} ${l.height}"
+      role="group"
+      aria-label=${view.name}
+    >
       <g aria-hidden="true">
-        ${l.bands.map((b) => svg`<rect part="band" class="band band-${b.kind}" x=${b.x} y=${b.y} width=${b.width} height=${b.height}/>`)}
-        <line class="axis-line" x1=${l.ticks[0]?.x ?? 0} x2=${l.ticks[l.ticks.length - 1]?.x ?? 0} y1=${l.axisY} y2=${l.axisY}/>
+        ${l.bands.map((b) => svg`<rect part="band" class="band band-${b.kind}" x=${b.x} y=${b.y} width=${b.width} height=${b.height} />`)}
+        <line
+          class="axis-line"
+          x1=${l.ticks[0]?.x ?? 0}
+          x2=${l.ticks[l.ticks.length - 1]?.x ?? 0}
+          y1=${l.axisY}
+          y2=${l.axisY}
+        />
         ${l.ticks.map(
-          (t) => svg`<line class="axis-line" x1=${t.x} x2=${t.x} y1=${l.axisY} y2=${l.axisY + 3}/><text class="tick" x=${t.x} y=${t.y + 2} text-anchor="middle">${formatTick(t.value, locale, decimals)}</text>`,
+          (t) =>
+            svg`<line class="axis-line" x1=${t.x} x2=${t.x} y1=${l.axisY} y2=${l.axisY + 3} /><text class="tick" x=${t.x} y=${t.y + 2} text-anchor="middle">${formatTick(t.value, locale, decimals)}</text>`,
         )}
       </g>
       ${shapes}
@@ -320,7 +379,13 @@ export class MittariGauge extends MittariChartElement {
     );
     const shapes = marks.map((m, i) => {
       if (m.id === 'actual' && l.bar) {
-        return this.#markGroup(m, i, data, svg`<path class="bar" d=${l.bar.d}/>`, svg`<path class="focus-ring" d=${l.bar.d}/>`);
+        return this.#markGroup(
+          m,
+          i,
+          data,
+          svg`<path part="bar" class="bar" d=${l.bar.d} />`,
+          svg`<path class="focus-ring" d=${l.bar.d} />`,
+        );
       }
       if (m.id === 'target' && l.target) {
         const t = l.target;
@@ -328,17 +393,31 @@ export class MittariGauge extends MittariChartElement {
           m,
           i,
           data,
-          svg`<line class="hit" x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2} stroke="transparent" stroke-width="12"/><line class="target-line" x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2}/>`,
+          svg`<line class="hit" x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2} stroke="transparent" stroke-width="12"/><line part="target" class="target-line" x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2} />`,
           svg`<circle class="focus-ring" cx=${t.x2} cy=${t.y2} r="7"/>`,
         );
       }
       const p = l.previous ?? { x: 0, y: 0 };
-      return this.#markGroup(m, i, data, svg`<circle class="ghost" cx=${p.x} cy=${p.y} r="5"/>`, svg`<circle class="focus-ring" cx=${p.x} cy=${p.y} r="9"/>`);
+      return this.#markGroup(
+        m,
+        i,
+        data,
+        svg`<circle part="previous" class="ghost" cx=${p.x} cy=${p.y} r="5"/>`,
+        svg`<circle class="focus-ring" cx=${p.x} cy=${p.y} r="9"/>`,
+      );
     });
-    return html`<svg part="chart" class="gauge-svg" width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" role="group" aria-label=${view.name}>
+    return html`<svg
+      part="chart"
+      class="gauge-svg"
+      width=${l.width}
+      height=${l.height}
+      viewBox="0 0 ${l.width} ${l.height}"
+      role="group"
+      aria-label=${view.name}
+    >
       <g aria-hidden="true">
-        <path class="track" d=${l.track.d}/>
-        ${l.bands.map((b) => svg`<path part="band" class="band band-${b.kind}" d=${b.d}/>`)}
+        <path class="track" d=${l.track.d} />
+        ${l.bands.map((b) => svg`<path part="band" class="band band-${b.kind}" d=${b.d} />`)}
         ${l.ticks.map((t) => svg`<text class="tick" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${formatTick(t.value, locale, decimals)}</text>`)}
       </g>
       ${shapes}

@@ -44,7 +44,7 @@ async function until(el: MittariGauge, predicate: () => boolean): Promise<void> 
 }
 
 const root = (el: MittariGauge) => el.shadowRoot as ShadowRoot;
-const textOf = (el: MittariGauge) => root(el).textContent?.replace(/\s+/g, ' ') ?? '';
+const textOf = (el: MittariGauge) => root(el).textContent?.replace(/[ \t\r\n]+/g, ' ') ?? '';
 
 function jsonResponse(body: unknown): Response {
   return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
@@ -62,7 +62,10 @@ afterEach(() => {
 
 describe('<mittari-gauge> property mode', () => {
   it('renders the real value, target, gap and status from a Dataset (Tampere region, 2025-01)', async () => {
-    const el = await mount('<mittari-gauge indicator="unemployed-share" area="TA39"></mittari-gauge>', (g) => (g.data = dataset()));
+    const el = await mount(
+      '<mittari-gauge indicator="unemployed-share" area="TA39"></mittari-gauge>',
+      (g) => (g.data = dataset()),
+    );
     const t = textOf(el);
     expect(root(el).querySelector('[part~="value"]')?.textContent?.trim()).toBe('12,0\u00a0%');
     expect(t).toContain('7,7\u00a0%'); // the example target for 2025
@@ -75,7 +78,10 @@ describe('<mittari-gauge> property mode', () => {
   });
 
   it('judges a lower-is-better indicator as met at the target (North and East Lapland, 2025-01)', async () => {
-    const el = await mount('<mittari-gauge indicator="unemployed-share" area="TA28" period="2025-01"></mittari-gauge>', (g) => (g.data = dataset()));
+    const el = await mount(
+      '<mittari-gauge indicator="unemployed-share" area="TA28" period="2025-01"></mittari-gauge>',
+      (g) => (g.data = dataset()),
+    );
     expect(root(el).querySelector('[part~="status"]')?.className).toContain('status-met');
   });
 
@@ -101,7 +107,10 @@ describe('<mittari-gauge> property mode', () => {
   });
 
   it('has role="meter" with the value and an accessible name, and no axe violations', async () => {
-    const el = await mount('<mittari-gauge indicator="unemployed-share" area="TA39"></mittari-gauge>', (g) => (g.data = dataset()));
+    const el = await mount(
+      '<mittari-gauge indicator="unemployed-share" area="TA39"></mittari-gauge>',
+      (g) => (g.data = dataset()),
+    );
     const meter = root(el).querySelector('[role="meter"]');
     expect(meter?.getAttribute('aria-valuenow')).toBe('12');
     expect(meter?.getAttribute('aria-label')).toContain('Tampereen seutu');
@@ -109,7 +118,10 @@ describe('<mittari-gauge> property mode', () => {
   });
 
   it('draws the radial variant', async () => {
-    const el = await mount('<mittari-gauge variant="radial" indicator="unemployed-share" area="TA39"></mittari-gauge>', (g) => (g.data = dataset()));
+    const el = await mount(
+      '<mittari-gauge variant="radial" indicator="unemployed-share" area="TA39"></mittari-gauge>',
+      (g) => (g.data = dataset()),
+    );
     expect(root(el).querySelector('path[part~="band"]')).not.toBeNull();
     expect(await axeViolations(el)).toEqual([]);
   });
@@ -117,7 +129,10 @@ describe('<mittari-gauge> property mode', () => {
 
 describe('<mittari-gauge> languages', () => {
   it('speaks fi, sv and en, and switches live when an ancestor changes lang', async () => {
-    const el = await mount('<section lang="sv"><mittari-gauge indicator="unemployed-share" area="TA28"></mittari-gauge></section>', (g) => (g.data = dataset()));
+    const el = await mount(
+      '<section lang="sv"><mittari-gauge indicator="unemployed-share" area="TA28"></mittari-gauge></section>',
+      (g) => (g.data = dataset()),
+    );
     expect(textOf(el)).toContain('Norra och Östra Lappland');
     expect(textOf(el)).toContain('januari 2025');
     (el.parentElement as HTMLElement).lang = 'en';
@@ -131,12 +146,18 @@ describe('<mittari-gauge> languages', () => {
 
 describe('<mittari-gauge> states', () => {
   it('shows the empty state for a selection with no data', async () => {
-    const el = await mount('<mittari-gauge indicator="unemployed-share" area="TA39" period="2019-01"></mittari-gauge>', (g) => (g.data = dataset()));
+    const el = await mount(
+      '<mittari-gauge indicator="unemployed-share" area="TA39" period="2019-01"></mittari-gauge>',
+      (g) => (g.data = dataset()),
+    );
     expect(root(el).querySelector('[part~="empty"]')?.getAttribute('role')).toBe('status');
   });
 
   it('marks a suppressed value as suppressed, never as a number, and shows the partial note', async () => {
-    const el = await mount('<mittari-gauge indicator="synthetic-count" area="TA45" period="2025-03"></mittari-gauge>', (g) => (g.data = dataset(SYNTHETIC_HOSTILE_DOCUMENT)));
+    const el = await mount(
+      '<mittari-gauge indicator="synthetic-count" area="TA45" period="2025-03"></mittari-gauge>',
+      (g) => (g.data = dataset(SYNTHETIC_HOSTILE_DOCUMENT)),
+    );
     const value = root(el).querySelector('[part~="value"]');
     expect(value?.textContent).toMatch(/salattu/);
     expect(value?.getAttribute('role')).toBeNull();
@@ -146,7 +167,10 @@ describe('<mittari-gauge> states', () => {
   });
 
   it('shows loading while the src is fetched, without a layout jump', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>(() => {})));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>(() => {})),
+    );
     const el = await mount('<mittari-gauge src="/never.json"></mittari-gauge>');
     const box = root(el).querySelector('[part~="loading"]') as HTMLElement;
     expect(box.getAttribute('role')).toBe('status');
@@ -187,7 +211,11 @@ describe('<mittari-gauge> attribute mode', () => {
     await until(a as MittariGauge, () => root(a as MittariGauge).querySelector('[part~="value"]') !== null);
     await until(b as MittariGauge, () => root(b as MittariGauge).querySelector('[part~="value"]') !== null);
     expect(fetchSpy).toHaveBeenCalledTimes(1);
-    expect(root(b as MittariGauge).querySelector('[part~="value"]')?.textContent?.trim()).toBe('10,3\u00a0%');
+    expect(
+      root(b as MittariGauge)
+        .querySelector('[part~="value"]')
+        ?.textContent?.trim(),
+    ).toBe('10,3\u00a0%');
   });
 
   it('loads through <mittari-source id> declared by a JSON script', async () => {
@@ -210,28 +238,45 @@ describe('<mittari-gauge> attribute mode', () => {
 
 describe('<mittari-gauge> keyboard, tooltip and events', () => {
   it('walks the marks with arrow keys, shows a tooltip, closes it with Escape, fires mittari-select', async () => {
-    const el = await mount('<mittari-gauge indicator="unemployed-share" area="TA39"></mittari-gauge>', (g) => (g.data = dataset()));
+    const el = await mount(
+      '<mittari-gauge indicator="unemployed-share" area="TA39"></mittari-gauge>',
+      (g) => (g.data = dataset()),
+    );
     const marks = Array.from(root(el).querySelectorAll<SVGGElement>('[data-mark]'));
     expect(marks.map((m) => m.dataset['mark'])).toEqual(['actual', 'target', 'previous']);
     expect(marks.map((m) => m.getAttribute('tabindex'))).toEqual(['0', '-1', '-1']);
     marks[0]?.focus();
     await el.updateComplete;
     expect(root(el).querySelector('[role="tooltip"]')?.textContent).toContain('12,0');
-    marks[0]?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    marks[0]?.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }),
+    );
     await el.updateComplete;
     expect(root(el).activeElement).toBe(marks[1]);
     expect(root(el).querySelector('[role="tooltip"]')?.textContent).toContain('7,7');
     marks[1]?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await el.updateComplete;
     expect(root(el).querySelector('[role="tooltip"]')).toBeNull();
-    const picked = new Promise<CustomEvent>((resolve) => document.addEventListener('mittari-select', (e) => resolve(e), { once: true }));
+    const picked = new Promise<CustomEvent>((resolve) =>
+      document.addEventListener('mittari-select', (e) => resolve(e), { once: true }),
+    );
     marks[1]?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     const e = await picked;
-    expect(e.detail).toEqual({ element: 'gauge', indicator: 'unemployed-share', area: 'TA39', period: '2025-01', value: 7.7, mark: 'target' });
+    expect(e.detail).toEqual({
+      element: 'gauge',
+      indicator: 'unemployed-share',
+      area: 'TA39',
+      period: '2025-01',
+      value: 7.7,
+      mark: 'target',
+    });
   });
 
   it('has a visible focus ring of at least 3:1 against the background', async () => {
-    const el = await mount('<mittari-gauge indicator="unemployed-share" area="TA39"></mittari-gauge>', (g) => (g.data = dataset()));
+    const el = await mount(
+      '<mittari-gauge indicator="unemployed-share" area="TA39"></mittari-gauge>',
+      (g) => (g.data = dataset()),
+    );
     const mark = root(el).querySelector<SVGGElement>('[data-mark]');
     mark?.focus();
     const ring = mark?.querySelector('.focus-ring') as SVGElement;
@@ -243,21 +288,31 @@ describe('<mittari-gauge> keyboard, tooltip and events', () => {
 
 describe('<mittari-gauge> theming', () => {
   it('switches to the dark scheme with theme="dark"', async () => {
-    const el = await mount('<mittari-gauge theme="dark" indicator="unemployed-share" area="TA39"></mittari-gauge>', (g) => (g.data = dataset()));
-    const bar = root(el).querySelector('[part~="bar"] .bar') as SVGElement;
+    const el = await mount(
+      '<mittari-gauge theme="dark" indicator="unemployed-share" area="TA39"></mittari-gauge>',
+      (g) => (g.data = dataset()),
+    );
+    const bar = root(el).querySelector('[part~="bar"]') as SVGElement;
     expect(getComputedStyle(bar).fill).toBe('rgb(138, 180, 248)');
     expect(getComputedStyle(el).backgroundColor).toBe('rgb(22, 24, 27)');
     expect(await axeViolations(el)).toEqual([]);
   });
 
   it('follows a --mittari-color-accent set by the page', async () => {
-    const el = await mount('<mittari-gauge style="--mittari-color-accent: rgb(1, 2, 3)" indicator="unemployed-share" area="TA39"></mittari-gauge>', (g) => (g.data = dataset()));
-    const bar = root(el).querySelector('[part~="bar"] .bar') as SVGElement;
+    const el = await mount(
+      '<mittari-gauge style="--mittari-color-accent: rgb(1, 2, 3)" indicator="unemployed-share" area="TA39"></mittari-gauge>',
+      (g) => (g.data = dataset()),
+    );
+    const bar = root(el).querySelector('[part~="bar"]') as SVGElement;
     expect(getComputedStyle(bar).fill).toBe('rgb(1, 2, 3)');
   });
 
   it('ships forced-colors rules that use system colours (live: plain CSS media query)', () => {
-    const css = (customElements.get('mittari-gauge') as unknown as { elementStyles: { cssText: string }[] }).elementStyles.map((s) => s.cssText).join('\n');
+    const css = (
+      customElements.get('mittari-gauge') as unknown as { elementStyles: { cssText: string }[] }
+    ).elementStyles
+      .map((s) => s.cssText)
+      .join('\n');
     expect(css).toMatch(/@media \(forced-colors: active\)[\s\S]*--_color-accent: CanvasText/);
     expect(css).toMatch(/@media \(prefers-reduced-motion: no-preference\)/);
   });
@@ -265,7 +320,10 @@ describe('<mittari-gauge> theming', () => {
 
 describe('<mittari-gauge> export', () => {
   it('exports CSV per language: fi with ; decimal comma and BOM, en with ,', async () => {
-    const el = await mount('<mittari-gauge indicator="unemployed-share" area="TA39"></mittari-gauge>', (g) => (g.data = dataset()));
+    const el = await mount(
+      '<mittari-gauge indicator="unemployed-share" area="TA39"></mittari-gauge>',
+      (g) => (g.data = dataset()),
+    );
     const fi = el.toCsv() ?? '';
     expect(fi.startsWith('\uFEFF')).toBe(true);
     expect(fi).toContain('Mittari;Ajanjakso;Arvo (%)');
@@ -277,7 +335,10 @@ describe('<mittari-gauge> export', () => {
   });
 
   it('exports a standalone SVG and a PNG drawn with Canvas 2D', async () => {
-    const el = await mount('<mittari-gauge indicator="unemployed-share" area="TA39"></mittari-gauge>', (g) => (g.data = dataset()));
+    const el = await mount(
+      '<mittari-gauge indicator="unemployed-share" area="TA39"></mittari-gauge>',
+      (g) => (g.data = dataset()),
+    );
     const svg = el.toSvg() ?? '';
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain('fill="rgb(31, 78, 121)"');
@@ -293,14 +354,19 @@ describe('<mittari-gauge> hostile labels', () => {
   it('renders <img>, <script> and javascript: labels as text in chart, tooltip, table, export and summary', async () => {
     (globalThis as { __pwned?: number }).__pwned = undefined;
     for (const lang of ['fi', 'sv', 'en']) {
-      const el = await mount(`<mittari-gauge lang="${lang}" indicator="synthetic-count" area="TA45" period="2025-02"></mittari-gauge>`, (g) => (g.data = dataset(SYNTHETIC_HOSTILE_DOCUMENT)));
+      const el = await mount(
+        `<mittari-gauge lang="${lang}" indicator="synthetic-count" area="TA45" period="2025-02"></mittari-gauge>`,
+        (g) => (g.data = dataset(SYNTHETIC_HOSTILE_DOCUMENT)),
+      );
       const r = root(el);
       expect(r.querySelector('img, script')).toBeNull();
       expect(r.querySelector('a[href^="javascript"]')).toBeNull();
       r.querySelector<SVGGElement>('[data-mark]')?.focus();
       await el.updateComplete;
       expect(r.querySelector('[role="tooltip"] img, [role="tooltip"] script')).toBeNull();
-      expect(r.textContent).toContain(lang === 'fi' ? HOSTILE.img : lang === 'sv' ? HOSTILE.script : HOSTILE.js);
+      expect(r.textContent).toContain(
+        lang === 'fi' ? HOSTILE.img : lang === 'sv' ? HOSTILE.script : HOSTILE.js,
+      );
       expect(el.toSvg()).not.toMatch(/<img|<script/);
       const csv = el.toCsv() ?? '';
       expect(csv).not.toMatch(/^[=+@-]/m);
@@ -312,10 +378,13 @@ describe('<mittari-gauge> hostile labels', () => {
 describe('<mittari-gauge> golden SVG', () => {
   for (const variant of ['bullet', 'radial'] as const) {
     it(`renders the ${variant} gauge as before`, async () => {
-      const el = await mount(`<mittari-gauge variant="${variant}" indicator="unemployed-share" area="TA39" period="2025-01"></mittari-gauge>`, (g) => {
-        g.style.width = '360px';
-        g.data = dataset();
-      });
+      const el = await mount(
+        `<mittari-gauge variant="${variant}" indicator="unemployed-share" area="TA39" period="2025-01"></mittari-gauge>`,
+        (g) => {
+          g.style.width = '360px';
+          g.data = dataset();
+        },
+      );
       const svg = root(el).querySelector('svg[part~="chart"]') as SVGSVGElement;
       await expectGolden(`gauge-${variant}-ta39-2025-01`, serializeSvg(svg));
     });

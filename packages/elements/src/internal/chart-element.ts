@@ -1,5 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { Locale } from '@mittari/core';
 import { MittariElement } from './base-element.js';
 import { DataController } from './data-controller.js';
@@ -47,9 +47,21 @@ export class MittariChartElement extends MittariElement {
   /** Hide the download buttons. */
   @property({ type: Boolean, reflect: true, attribute: 'no-export' }) noExport = false;
 
-  protected readonly loader = new DataController(this, () => ({ data: this.data, src: this.src, source: this.source }));
+  /** Whether the data-table disclosure is open; the table is only rendered then. */
+  @state() protected tableOpen = false;
+
+  protected readonly loader = new DataController(this, () => ({
+    data: this.data,
+    src: this.src,
+    source: this.source,
+  }));
   protected readonly size = new ResizeController(this);
   protected readonly tooltip = new TooltipController(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.loader.sync();
+  }
 
   /** What the chart shows, as a table (for the table alternative and CSV); undefined when nothing is shown. */
   protected tableModel(): TableModel | undefined {
@@ -75,7 +87,12 @@ export class MittariChartElement extends MittariElement {
   /** The chart as a standalone SVG document (computed colours written in). */
   toSvg(): string | undefined {
     const svg = this.chartSvg();
-    return svg ? serializeSvg(svg, { computedStyle: true, omit: ['tabindex', 'role', 'aria-label', 'aria-hidden', 'data-mark', 'focusable'] }) : undefined;
+    return svg
+      ? serializeSvg(svg, {
+          computedStyle: true,
+          omit: ['tabindex', 'role', 'aria-label', 'aria-hidden', 'data-mark', 'focusable'],
+        })
+      : undefined;
   }
 
   /** The chart as a PNG, drawn with Canvas 2D from the same shapes. */
@@ -91,7 +108,8 @@ export class MittariChartElement extends MittariElement {
     const name = this.exportName();
     if (kind === 'csv') {
       const csv = this.toCsv();
-      if (csv !== undefined) download(safeFilename(name, 'csv'), new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+      if (csv !== undefined)
+        download(safeFilename(name, 'csv'), new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     } else if (kind === 'svg') {
       const svg = this.toSvg();
       if (svg !== undefined) download(safeFilename(name, 'svg'), new Blob([svg], { type: 'image/svg+xml' }));
@@ -106,18 +124,33 @@ export class MittariChartElement extends MittariElement {
     const model = this.tableModel();
     if (!model) return nothing;
     const svg = options.svg !== false;
-    return html`<details class="table-alt" part="table-toggle">
-        <summary>${text('table.show', locale)}</summary>
-        ${renderDataTable(model, locale)}
+    return html`<details
+        class="table-alt"
+        part="table-toggle"
+        ?open=${this.tableOpen}
+        @toggle=${(e: Event) => (this.tableOpen = (e.currentTarget as HTMLDetailsElement).open)}
+      >
+        <summary>${text(this.tableOpen ? 'table.hide' : 'table.show', locale)}</summary>
+        ${this.tableOpen ? renderDataTable(model, locale) : nothing}
       </details>
-      ${this.noExport
-        ? nothing
-        : html`<div class="toolbar" part="toolbar">
-            <button type="button" part="download" @click=${() => void this.download('csv')}>${text('download.csv', locale)}</button>
-            ${svg
-              ? html`<button type="button" part="download" @click=${() => void this.download('svg')}>${text('download.svg', locale)}</button>
-                  <button type="button" part="download" @click=${() => void this.download('png')}>${text('download.png', locale)}</button>`
-              : nothing}
-          </div>`}`;
+      ${
+        this.noExport
+          ? nothing
+          : html`<div class="toolbar" part="toolbar">
+              <button type="button" part="download" @click=${() => void this.download('csv')}>
+                ${text('download.csv', locale)}
+              </button>
+              ${
+                svg
+                  ? html`<button type="button" part="download" @click=${() => void this.download('svg')}>
+                        ${text('download.svg', locale)}
+                      </button>
+                      <button type="button" part="download" @click=${() => void this.download('png')}>
+                        ${text('download.png', locale)}
+                      </button>`
+                  : nothing
+              }
+            </div>`
+      }`;
   }
 }

@@ -47,7 +47,9 @@ function cellText(cell: TableCell, numeric: boolean, decimal: string): string {
  */
 export function toCsv(model: TableModel, locale: Locale): string {
   const { separator, decimal, bom } = CSV_DIALECTS[locale];
-  const header = model.columns.map((c) => quote(defuse(c.unit ? `${c.label} (${c.unit})` : c.label), separator));
+  const header = model.columns.map((c) =>
+    quote(defuse(c.unit ? `${c.label} (${c.unit})` : c.label), separator),
+  );
   const lines = [header.join(separator)];
   for (const row of model.rows) {
     lines.push(

@@ -3,6 +3,7 @@ import type { Dataset } from '@mittari/core';
 import { isDataset, isDatasetDocument } from './dataset-guard.js';
 import type { LoadFailure, LoadState } from './load-state.js';
 import { isSourceProvider } from './source-provider.js';
+import type { LoadError } from './load-remote.js';
 
 /** Where an element's data comes from; the first one given wins, in this order. */
 export interface DataInput {
@@ -27,7 +28,9 @@ function failure(error: unknown, what: string | undefined): LoadFailure {
 /** Resolves once the document has been parsed, so a `<mittari-source>` written after an element is found. */
 function documentParsed(): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+  return new Promise((resolve) =>
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+  );
 }
 
 /**
@@ -78,6 +81,15 @@ export class DataController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.sync();
+  }
+
+  /**
+   * Starts a load when the input changed since the last call. Lit runs `willUpdate` before
+   * controllers' `hostUpdate`, so elements call this first thing in `willUpdate` to see the
+   * state their render will use.
+   */
+  sync(): void {
     const input = this.#input();
     const last = this.#last;
     if (last && last.data === input.data && last.src === input.src && last.source === input.source) return;
@@ -136,7 +148,7 @@ export class DataController implements ReactiveController {
     return remote.loadFromDescriptor(descriptor, signal);
   }
 
-  async #findSource(id: string, LoadError: typeof import('./load-remote.js').LoadError) {
+  async #findSource(id: string, LoadErrorClass: typeof LoadError) {
     const find = () => {
       const root = this.#host.getRootNode() as Document | ShadowRoot;
       return root.getElementById?.(id) ?? document.getElementById(id);
@@ -147,7 +159,7 @@ export class DataController implements ReactiveController {
       el = find();
     }
     if (el && el.localName === 'mittari-source') await customElements.whenDefined('mittari-source');
-    if (!isSourceProvider(el)) throw new LoadError({ code: 'no-source', what: id });
+    if (!isSourceProvider(el)) throw new LoadErrorClass({ code: 'no-source', what: id });
     return el;
   }
 }

@@ -9,7 +9,12 @@ export interface TableSort {
   readonly direction: 'ascending' | 'descending';
 }
 
-function compareCells(a: TableCell | undefined, b: TableCell | undefined, numeric: boolean, locale: Locale): number {
+function compareCells(
+  a: TableCell | undefined,
+  b: TableCell | undefined,
+  numeric: boolean,
+  locale: Locale,
+): number {
   if (numeric) {
     const av = typeof a?.value === 'number' ? a.value : undefined;
     const bv = typeof b?.value === 'number' ? b.value : undefined;
@@ -30,7 +35,11 @@ function compareCells(a: TableCell | undefined, b: TableCell | undefined, numeri
  * sortRows(model, { column: 1, direction: 'descending' }, 'fi');
  * ```
  */
-export function sortRows(model: TableModel, sort: TableSort | undefined, locale: Locale): readonly (readonly TableCell[])[] {
+export function sortRows(
+  model: TableModel,
+  sort: TableSort | undefined,
+  locale: Locale,
+): readonly (readonly TableCell[])[] {
   if (!sort) return model.rows;
   const numeric = model.columns[sort.column]?.numeric === true;
   const sign = sort.direction === 'ascending' ? 1 : -1;
@@ -68,22 +77,32 @@ export interface DataTableOptions {
  * An accessible data table: caption, column headers with units, statuses as text, numbers
  * right-aligned, optional sortable headers (`aria-sort`). Labels render as text.
  */
-export function renderDataTable(model: TableModel, locale: Locale, options: DataTableOptions = {}): TemplateResult {
+export function renderDataTable(
+  model: TableModel,
+  locale: Locale,
+  options: DataTableOptions = {},
+): TemplateResult {
   const rows = sortRows(model, options.sort, locale);
   return html`<table class="data-table" part="table">
-    <caption>${model.caption}</caption>
+    <caption>
+      ${model.caption}
+    </caption>
     <thead>
       <tr>
         ${model.columns.map((c, i) => {
           const sorted = options.sort?.column === i ? options.sort.direction : undefined;
           const label = html`${c.label}${c.unit ? html` <span class="unit">(${c.unit})</span>` : nothing}`;
           return html`<th scope="col" class=${c.numeric ? 'num' : ''} aria-sort=${sorted ?? nothing}>
-            ${options.onSort
-              ? html`<button type="button" class="sort" @click=${() => options.onSort?.(i)}>
-                  ${label}<span class="sort-icon" aria-hidden="true">${sorted === 'ascending' ? ' ▲' : sorted === 'descending' ? ' ▼' : ' ⇅'}</span>
-                  <span class="visually-hidden">, ${text('sort.by', locale, { column: c.label })}</span>
-                </button>`
-              : label}
+            ${
+              options.onSort
+                ? html`<button type="button" class="sort" @click=${() => options.onSort?.(i)}>
+                    ${label}<span class="sort-icon" aria-hidden="true"
+                      >${sorted === 'ascending' ? ' ▲' : sorted === 'descending' ? ' ▼' : ' ⇅'}</span
+                    >
+                    <span class="visually-hidden">, ${text('sort.by', locale, { column: c.label })}</span>
+                  </button>`
+                : label
+            }
           </th>`;
         })}
       </tr>

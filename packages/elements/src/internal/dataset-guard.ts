@@ -7,7 +7,11 @@ import type { Dataset } from '@mittari/core';
 export function isDataset(x: unknown): x is Dataset {
   if (typeof x !== 'object' || x === null) return false;
   const d = x as { indicators?: unknown; observations?: { get?: unknown; select?: unknown } };
-  return d.indicators instanceof Map && typeof d.observations?.get === 'function' && typeof d.observations.select === 'function';
+  return (
+    d.indicators instanceof Map &&
+    typeof d.observations?.get === 'function' &&
+    typeof d.observations.select === 'function'
+  );
 }
 
 /** Whether `x` looks like a Mittari dataset document on the wire (`format: "mittari/1"`). */

@@ -12,5 +12,7 @@ type DetailOf<K extends MittariEventName> = MittariEventMap[K] extends CustomEve
  * ```
  */
 export function emit<K extends MittariEventName>(host: EventTarget, name: K, detail: DetailOf<K>): boolean {
-  return host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+  return host.dispatchEvent(
+    new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }),
+  );
 }

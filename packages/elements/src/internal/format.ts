@@ -1,4 +1,13 @@
-import { formatNumber, formatPeriod, formatValue, msg, type Indicator, type Locale, type MessageKey, type Unit } from '@mittari/core';
+import {
+  formatNumber,
+  formatPeriod,
+  formatValue,
+  msg,
+  type Indicator,
+  type Locale,
+  type MessageKey,
+  type Unit,
+} from '@mittari/core';
 
 /** Units whose word goes in a table header; the others are plain numbers. */
 const HEADER_UNITS: Partial<Record<Unit, MessageKey>> = {
@@ -39,11 +48,21 @@ export interface FormatOptions {
  * formatIndicatorValue(10.8, { unit: 'percent', decimals: 1 }, 'fi'); // "10,8 %"
  * ```
  */
-export function formatIndicatorValue(value: number, indicator: Pick<Indicator, 'unit' | 'decimals'>, locale: Locale, options: FormatOptions = {}): string {
-  const ind = indicator.decimals === undefined ? { unit: indicator.unit } : { unit: indicator.unit, decimals: indicator.decimals };
+export function formatIndicatorValue(
+  value: number,
+  indicator: Pick<Indicator, 'unit' | 'decimals'>,
+  locale: Locale,
+  options: FormatOptions = {},
+): string {
+  const ind =
+    indicator.decimals === undefined
+      ? { unit: indicator.unit }
+      : { unit: indicator.unit, decimals: indicator.decimals };
   return formatValue(value, ind, locale, {
     ...(options.signed ? { signed: true } : {}),
-    ...(options.unit ? { unit: options.unit, ...(indicator.decimals !== undefined ? { decimals: indicator.decimals } : {}) } : {}),
+    ...(options.unit
+      ? { unit: options.unit, ...(indicator.decimals !== undefined ? { decimals: indicator.decimals } : {}) }
+      : {}),
   });
 }
 

@@ -25,7 +25,11 @@ export function toFailure(error: unknown, what: string | undefined): LoadFailure
       detail: error.message,
     };
   }
-  return { code: 'generic', ...(what !== undefined ? { what } : {}), detail: error instanceof Error ? error.message : String(error) };
+  return {
+    code: 'generic',
+    ...(what !== undefined ? { what } : {}),
+    detail: error instanceof Error ? error.message : String(error),
+  };
 }
 
 /** The page-absolute form of a dataset URL, so `data/x.json` and `/data/x.json` share a client. */

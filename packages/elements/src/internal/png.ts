@@ -13,30 +13,50 @@ export function drawSvgToCanvas(svg: SVGSVGElement, scale = 2): HTMLCanvasElemen
   const ctx = canvas.getContext('2d');
   if (!ctx) return canvas;
   const rootInverse = svg.getScreenCTM()?.inverse();
-  const bg = getComputedStyle(svg.getRootNode() instanceof ShadowRoot ? (svg.getRootNode() as ShadowRoot).host : svg).backgroundColor;
+  const bg = getComputedStyle(
+    svg.getRootNode() instanceof ShadowRoot ? (svg.getRootNode() as ShadowRoot).host : svg,
+  ).backgroundColor;
   if (bg && bg !== 'rgba(0, 0, 0, 0)') {
     ctx.fillStyle = bg;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
   }
-  for (const el of Array.from(svg.querySelectorAll<SVGGraphicsElement>('rect, circle, line, path, polygon, polyline, text'))) {
+  for (const el of Array.from(
+    svg.querySelectorAll<SVGGraphicsElement>('rect, circle, line, path, polygon, polyline, text'),
+  )) {
     const cs = getComputedStyle(el);
-    if (cs.visibility === 'hidden' || cs.display === 'none' || el.closest('[aria-hidden="true"].no-export')) continue;
+    if (cs.visibility === 'hidden' || cs.display === 'none' || el.closest('[aria-hidden="true"].no-export'))
+      continue;
     const m = el.getScreenCTM();
     if (!m || !rootInverse) continue;
     const t = rootInverse.multiply(m);
-    ctx.setTransform(t.a * scale, t.b * scale, t.c * scale, t.d * scale, (t.e - (box?.x ?? 0)) * scale, (t.f - (box?.y ?? 0)) * scale);
+    ctx.setTransform(
+      t.a * scale,
+      t.b * scale,
+      t.c * scale,
+      t.d * scale,
+      (t.e - (box?.x ?? 0)) * scale,
+      (t.f - (box?.y ?? 0)) * scale,
+    );
     ctx.globalAlpha = Number(cs.opacity) || 1;
     const fill = cs.fill && cs.fill !== 'none' ? cs.fill : undefined;
     const stroke = cs.stroke && cs.stroke !== 'none' ? cs.stroke : undefined;
     ctx.lineWidth = parseFloat(cs.strokeWidth) || 1;
-    const dash = cs.strokeDasharray && cs.strokeDasharray !== 'none' ? cs.strokeDasharray.split(/[\s,]+/).map(parseFloat) : [];
+    const dash =
+      cs.strokeDasharray && cs.strokeDasharray !== 'none'
+        ? cs.strokeDasharray.split(/[\s,]+/).map(parseFloat)
+        : [];
     ctx.setLineDash(dash.filter((n) => Number.isFinite(n)));
     if (el instanceof SVGTextElement) {
       ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
       const anchor = cs.textAnchor;
       ctx.textAlign = anchor === 'middle' ? 'center' : anchor === 'end' ? 'end' : 'start';
       const baseline = cs.dominantBaseline;
-      ctx.textBaseline = baseline === 'middle' || baseline === 'central' ? 'middle' : baseline === 'hanging' ? 'top' : 'alphabetic';
+      ctx.textBaseline =
+        baseline === 'middle' || baseline === 'central'
+          ? 'middle'
+          : baseline === 'hanging'
+            ? 'top'
+            : 'alphabetic';
       const x = el.x.baseVal[0]?.value ?? 0;
       const y = el.y.baseVal[0]?.value ?? 0;
       ctx.fillStyle = fill ?? cs.color;

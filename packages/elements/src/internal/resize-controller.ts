@@ -24,12 +24,17 @@ export class ResizeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Measured now, so the first render already has the real width (no re-layout jump).
+    const now = Math.floor(this.#host.getBoundingClientRect().width);
+    if (now > 0) this.#width = now;
     if (typeof ResizeObserver === 'undefined') return;
     this.#observer = new ResizeObserver((entries) => {
       const w = Math.floor(entries[0]?.contentRect.width ?? 0);
       if (w > 0 && w !== this.#width) {
         this.#width = w;
-        this.#host.requestUpdate();
+        // Re-rendering inside the observer's callback would resize the host again in the same
+        // frame ("ResizeObserver loop" error); the next frame is soon enough.
+        requestAnimationFrame(() => this.#host.requestUpdate());
       }
     });
     this.#observer.observe(this.#host);

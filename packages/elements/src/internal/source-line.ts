@@ -3,7 +3,6 @@ import type { DatasetMeta, Indicator, Locale, Source } from '@mittari/core';
 import { text } from './text.js';
 import { intlLocale } from './intl-locale.js';
 
-
 /**
  * A date of metadata (`YYYY-MM-DD` or an ISO timestamp) in the language's short form, in UTC so
  * the day never shifts with the reader's time zone.
@@ -16,7 +15,12 @@ import { intlLocale } from './intl-locale.js';
 export function formatUpdated(updated: string, locale: Locale): string {
   const d = new Date(updated.length === 10 ? `${updated}T00:00:00Z` : updated);
   if (Number.isNaN(d.getTime())) return updated;
-  return new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(d);
 }
 
 /** What the source line says: the sources, the licence and when the data was last updated. */
@@ -39,7 +43,9 @@ export function sourceInfo(meta: DatasetMeta | undefined, indicator: Indicator |
 
 function sourceName(s: Source): TemplateResult | string {
   // Only http(s) links are made clickable: a `javascript:` URL in data stays plain text.
-  return s.url && /^https?:\/\//i.test(s.url) ? html`<a href=${s.url} rel="noopener noreferrer">${s.name}</a>` : s.name;
+  return s.url && /^https?:\/\//i.test(s.url)
+    ? html`<a href=${s.url} rel="noopener noreferrer">${s.name}</a>`
+    : s.name;
 }
 
 /**
@@ -50,9 +56,14 @@ export function renderSourceLine(info: SourceLineInfo, locale: Locale): Template
   if (info.sources.length === 0 && !info.licence && !info.updated) return nothing;
   const parts: (TemplateResult | string)[] = [];
   if (info.sources.length > 0) {
-    parts.push(html`${text('source', locale)}: ${info.sources.map((s, i) => html`${i > 0 ? ', ' : ''}${sourceName(s)}`)}`);
+    parts.push(
+      html`${text('source', locale)}:
+      ${info.sources.map((s, i) => html`${i > 0 ? ', ' : ''}${sourceName(s)}`)}`,
+    );
   }
   if (info.licence) parts.push(html`${text('licence', locale)}: ${info.licence}`);
   if (info.updated) parts.push(text('updated', locale, { date: formatUpdated(info.updated, locale) }));
-  return html`<p class="source-line" part="source">${parts.map((p, i) => html`${i > 0 ? ' · ' : ''}${p}`)}</p>`;
+  return html`<p class="source-line" part="source">
+    ${parts.map((p, i) => html`${i > 0 ? ' · ' : ''}${p}`)}
+  </p>`;
 }

@@ -1,10 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '@mittari/core';
 import type { LoadFailure } from './load-state.js';
-import { text } from './text.js';
-import type { FallbackKey } from './text-fallback.js';
+import { text, type TextKey } from './text.js';
 
-const ERROR_KEYS: Readonly<Record<string, FallbackKey>> = {
+const ERROR_KEYS: Readonly<Record<string, TextKey>> = {
   network: 'error.network',
   timeout: 'error.timeout',
   http: 'error.http',
@@ -37,7 +36,13 @@ export function failureMessage(failure: LoadFailure, locale: Locale): string {
  * jumps when the chart arrives.
  */
 export function renderLoading(locale: Locale, minHeight = '6rem'): TemplateResult {
-  return html`<div class="state state-loading" part="state loading" role="status" aria-live="polite" style="min-height:${minHeight}">
+  return html`<div
+    class="state state-loading"
+    part="state loading"
+    role="status"
+    aria-live="polite"
+    style="min-height:${minHeight}"
+  >
     <span class="spinner" aria-hidden="true"></span>${text('loading', locale)}
   </div>`;
 }
@@ -46,12 +51,18 @@ export function renderLoading(locale: Locale, minHeight = '6rem'): TemplateResul
  * The error state: what went wrong (translated), what failed, and a retry button.
  * Rendered as an alert so screen readers announce it once.
  */
-export function renderError(failure: LoadFailure, locale: Locale, onRetry: (() => void) | undefined): TemplateResult {
+export function renderError(
+  failure: LoadFailure,
+  locale: Locale,
+  onRetry: (() => void) | undefined,
+): TemplateResult {
   return html`<div class="state state-error" part="state error" role="alert">
     <p class="state-message">${failureMessage(failure, locale)}</p>
-    ${failure.what && failure.code !== 'no-source'
-      ? html`<p class="state-what">${text('error.what', locale, { what: failure.what })}</p>`
-      : nothing}
+    ${
+      failure.what && failure.code !== 'no-source'
+        ? html`<p class="state-what">${text('error.what', locale, { what: failure.what })}</p>`
+        : nothing
+    }
     ${onRetry ? html`<button type="button" part="retry" @click=${onRetry}>${text('retry', locale)}</button>` : nothing}
   </div>`;
 }

@@ -1,4 +1,10 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -62,7 +68,13 @@ export class TooltipController implements ReactiveController {
   render(id = 'tooltip'): TemplateResult | typeof nothing {
     const c = this.#content;
     if (!c) return nothing;
-    return html`<div id=${id} class="tooltip" part="tooltip" role="tooltip" style="left:${Math.round(c.x)}px;top:${Math.round(c.y)}px">
+    return html`<div
+      id=${id}
+      class="tooltip"
+      part="tooltip"
+      role="tooltip"
+      style="left:${Math.round(c.x)}px;top:${Math.round(c.y)}px"
+    >
       ${c.lines.map((l) => html`<div>${l}</div>`)}
     </div>`;
   }

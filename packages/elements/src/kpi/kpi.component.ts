@@ -63,7 +63,12 @@ export class MittariKpi extends MittariChartElement {
     const n = Math.max(2, this.periods || 12);
     this.#data =
       state.kind === 'ready'
-        ? selectKpiData(state.dataset, { indicator: this.indicator, area: this.area, period: this.period, periods: n })
+        ? selectKpiData(state.dataset, {
+            indicator: this.indicator,
+            area: this.area,
+            period: this.period,
+            periods: n,
+          })
         : state.kind === 'idle' && isKpiData(this.data)
           ? this.data
           : undefined;
@@ -91,20 +96,24 @@ export class MittariKpi extends MittariChartElement {
       <p class="where">${[view.areaLabel, view.periodLabel].filter(Boolean).join(' · ')}</p>
       <div class="row">
         <span class="value" part="value">${view.valueText}</span>
-        <div class="chart">${this.#renderSparkline(view, data, locale)}${this.tooltip.render('kpi-tooltip')}</div>
+        <div class="chart">
+          ${this.#renderSparkline(view, data, locale)}${this.tooltip.render('kpi-tooltip')}
+        </div>
       </div>
       <ul class="changes">
         ${this.#renderChange(view.previous)} ${this.#renderChange(view.yearAgo)}
       </ul>
-      ${view.status
-        ? html`<div class="status status-${view.status}" part="status">
-            <svg viewBox="0 0 16 16" aria-hidden="true">${statusIcon(view.status)}</svg>${view.statusText}
-            ${view.targetText ? html`<span class="target">(${text(data.target?.example ? 'target.example' : 'target', locale)} ${view.targetText})</span>` : nothing}
-          </div>`
-        : nothing}
+      ${
+        view.status
+          ? html`<div class="status status-${view.status}" part="status">
+              <svg viewBox="0 0 16 16" aria-hidden="true">${statusIcon(view.status)}</svg>${view.statusText}
+              ${view.targetText ? html`<span class="target">(${text(data.target?.example ? 'target.example' : 'target', locale)} ${view.targetText})</span>` : nothing}
+            </div>`
+          : nothing
+      }
       <p class="visually-hidden" id="summary">${view.summary}</p>
-      ${view.partial ? renderPartialNote(locale) : nothing}
-      ${this.renderExtras(locale)} ${renderSourceLine(sourceInfo(data.meta, data.indicator), locale)}
+      ${view.partial ? renderPartialNote(locale) : nothing} ${this.renderExtras(locale)}
+      ${renderSourceLine(sourceInfo(data.meta, data.indicator), locale)}
     </section>`;
   }
 
@@ -112,7 +121,9 @@ export class MittariKpi extends MittariChartElement {
     return html`<li class="change tone-${c.tone}" part="change">
       <span class="arrow" aria-hidden="true">${ARROWS[c.direction]}</span>
       <span class="visually-hidden">${c.text}</span>
-      <span aria-hidden="true"><span class="amount">${c.amountText}</span> <span class="words">${c.label}</span></span>
+      <span aria-hidden="true"
+        ><span class="amount">${c.amountText}</span> <span class="words">${c.label}</span></span
+      >
     </li>`;
   }
 
@@ -134,11 +145,19 @@ export class MittariKpi extends MittariChartElement {
         value: view.current?.value ?? null,
         mark: 'actual',
       });
-    return html`<svg part="chart sparkline" width=${s.width} height=${s.height} viewBox="0 0 ${s.width} ${s.height}" role="group" aria-label=${label}>
-      ${s.targetY !== undefined ? svg`<line class="spark-target" x1="0" x2=${s.width} y1=${s.targetY} y2=${s.targetY}/>` : nothing}
+    return html`<svg
+      part="chart sparkline"
+      width=${s.width}
+      height=${s.height}
+      viewBox="0 0 ${s.width} ${s.height}"
+      role="group"
+      aria-label=${label}
+    >
+      ${s.targetY !== undefined ? svg`<line class="spark-target" x1="0" x2=${s.width} y1=${s.targetY} y2=${s.targetY} />` : nothing}
       <path class="spark-line" d=${s.d} />
-      ${s.last
-        ? svg`<g data-mark="actual" tabindex="0" role="button" aria-label=${`${view.periodLabel}: ${view.valueText}`}
+      ${
+        s.last
+          ? svg`<g data-mark="actual" tabindex="0" role="button" aria-label=${`${view.periodLabel}: ${view.valueText}`}
             @click=${select} @keydown=${(e: KeyboardEvent) => {
               if (e.key === 'Enter' || e.key === ' ') {
                 e.preventDefault();
@@ -147,7 +166,8 @@ export class MittariKpi extends MittariChartElement {
             }}
             @focus=${() => this.tooltip.show({ lines: [view.periodLabel, view.valueText], x: s.last?.x ?? 0, y: s.last?.y ?? 0 })}
             @blur=${() => this.tooltip.hide()}><circle class="spark-dot" cx=${s.last.x} cy=${s.last.y} r="3.5"/><circle class="focus-ring" cx=${s.last.x} cy=${s.last.y} r="7"/></g>`
-        : nothing}
+          : nothing
+      }
     </svg>`;
   }
 }

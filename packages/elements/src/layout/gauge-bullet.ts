@@ -1,4 +1,12 @@
-import { gaugeBands, gaugeDomain, gaugeTicks, linear, r2, type BandKind, type GaugeScaleInput } from './gauge-scale.js';
+import {
+  gaugeBands,
+  gaugeDomain,
+  gaugeTicks,
+  linear,
+  r2,
+  type BandKind,
+  type GaugeScaleInput,
+} from './gauge-scale.js';
 
 /** Input of {@link bulletLayout}: the scale input plus the width to fill. */
 export interface BulletLayoutInput extends GaugeScaleInput {
@@ -10,9 +18,16 @@ export interface BulletLayout {
   readonly width: number;
   readonly height: number;
   readonly domain: readonly [number, number];
-  readonly bands: readonly { readonly kind: BandKind; readonly x: number; readonly width: number; readonly y: number; readonly height: number }[];
+  readonly bands: readonly {
+    readonly kind: BandKind;
+    readonly x: number;
+    readonly width: number;
+    readonly y: number;
+    readonly height: number;
+  }[];
   /** The actual value's bar; `undefined` when there is no value (suppressed or missing). */
-  readonly bar: { readonly x: number; readonly width: number; readonly y: number; readonly height: number } | undefined;
+  readonly bar:
+    { readonly x: number; readonly width: number; readonly y: number; readonly height: number } | undefined;
   readonly target: { readonly x: number; readonly y1: number; readonly y2: number } | undefined;
   readonly previous: { readonly x: number; readonly y: number } | undefined;
   readonly ticks: readonly { readonly value: number; readonly x: number; readonly y: number }[];
@@ -51,15 +66,26 @@ export function bulletLayout(input: BulletLayoutInput): BulletLayout {
   const bar = hasValue
     ? (() => {
         const vx = x(input.value as number);
-        return { x: r2(Math.min(base, vx)), width: r2(Math.abs(vx - base)), y: BAND_Y + (BAND_H - BAR_H) / 2, height: BAR_H };
+        return {
+          x: r2(Math.min(base, vx)),
+          width: r2(Math.abs(vx - base)),
+          y: BAND_Y + (BAND_H - BAR_H) / 2,
+          height: BAR_H,
+        };
       })()
     : undefined;
   const target =
     typeof input.target === 'number' && Number.isFinite(input.target)
-      ? { x: r2(x(input.target)), y1: BAND_Y - TARGET_OVERHANG + 2, y2: BAND_Y + BAND_H + TARGET_OVERHANG - 2 }
+      ? {
+          x: r2(x(input.target)),
+          y1: BAND_Y - TARGET_OVERHANG + 2,
+          y2: BAND_Y + BAND_H + TARGET_OVERHANG - 2,
+        }
       : undefined;
   const previous =
-    typeof input.previous === 'number' && Number.isFinite(input.previous) ? { x: r2(x(input.previous)), y: BAND_Y + BAND_H / 2 } : undefined;
+    typeof input.previous === 'number' && Number.isFinite(input.previous)
+      ? { x: r2(x(input.previous)), y: BAND_Y + BAND_H / 2 }
+      : undefined;
   const axisY = BAND_Y + BAND_H + 8;
   const tickCount = width < 280 ? 3 : 5;
   return {

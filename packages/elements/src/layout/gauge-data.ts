@@ -85,7 +85,9 @@ export function selectGaugeData(dataset: Dataset, selection: GaugeSelection): Ga
     period,
     actual: { value: obs.value, status: obs.status },
     ...(target ? { target } : {}),
-    ...(prev && prevPeriod ? { previous: { period: prevPeriod, value: prev.value, status: prev.status } } : {}),
+    ...(prev && prevPeriod
+      ? { previous: { period: prevPeriod, value: prev.value, status: prev.status } }
+      : {}),
     meta: dataset.meta,
   };
 }
@@ -94,7 +96,8 @@ export function selectGaugeData(dataset: Dataset, selection: GaugeSelection): Ga
 export function gaugeActual(data: GaugeData): GaugeValue {
   const a = data.actual;
   if (a === null) return { value: null, status: 'missing' };
-  if (typeof a === 'number') return Number.isFinite(a) ? { value: a, status: 'final' } : { value: null, status: 'missing' };
+  if (typeof a === 'number')
+    return Number.isFinite(a) ? { value: a, status: 'final' } : { value: null, status: 'missing' };
   // A suppressed value is never shown, whatever number came with it.
   return a.status === 'suppressed' || a.status === 'missing' ? { value: null, status: a.status } : a;
 }
@@ -103,5 +106,7 @@ export function gaugeActual(data: GaugeData): GaugeValue {
 export function isGaugeData(x: unknown): x is GaugeData {
   if (typeof x !== 'object' || x === null) return false;
   const d = x as Partial<GaugeData>;
-  return typeof d.indicator === 'object' && d.indicator !== null && typeof d.period === 'string' && 'actual' in d;
+  return (
+    typeof d.indicator === 'object' && d.indicator !== null && typeof d.period === 'string' && 'actual' in d
+  );
 }

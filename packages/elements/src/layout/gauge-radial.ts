@@ -1,4 +1,12 @@
-import { gaugeBands, gaugeDomain, gaugeTicks, linear, r2, type BandKind, type GaugeScaleInput } from './gauge-scale.js';
+import {
+  gaugeBands,
+  gaugeDomain,
+  gaugeTicks,
+  linear,
+  r2,
+  type BandKind,
+  type GaugeScaleInput,
+} from './gauge-scale.js';
 
 /** Input of {@link radialLayout}: the scale input plus the width to fill. */
 export interface RadialLayoutInput extends GaugeScaleInput {
@@ -13,9 +21,15 @@ export interface RadialLayout {
   readonly bands: readonly { readonly kind: BandKind; readonly d: string }[];
   readonly bar: { readonly d: string } | undefined;
   readonly track: { readonly d: string };
-  readonly target: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number } | undefined;
+  readonly target:
+    { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number } | undefined;
   readonly previous: { readonly x: number; readonly y: number } | undefined;
-  readonly ticks: readonly { readonly value: number; readonly x: number; readonly y: number; readonly anchor: 'start' | 'middle' | 'end' }[];
+  readonly ticks: readonly {
+    readonly value: number;
+    readonly x: number;
+    readonly y: number;
+    readonly anchor: 'start' | 'middle' | 'end';
+  }[];
   readonly cx: number;
   readonly cy: number;
 }
@@ -33,7 +47,14 @@ function polar(cx: number, cy: number, r: number, angle: number): [number, numbe
  * annularSector(100, 100, 60, 80, -Math.PI / 2, 0);
  * ```
  */
-export function annularSector(cx: number, cy: number, r0: number, r1: number, a0: number, a1: number): string {
+export function annularSector(
+  cx: number,
+  cy: number,
+  r0: number,
+  r1: number,
+  a0: number,
+  a1: number,
+): string {
   const large = Math.abs(a1 - a0) > Math.PI ? 1 : 0;
   const [x0, y0] = polar(cx, cy, r1, a0);
   const [x1, y1] = polar(cx, cy, r1, a1);

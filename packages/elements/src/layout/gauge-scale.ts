@@ -1,5 +1,64 @@
-import { nice, ticks } from 'd3-array';
 import type { Direction } from '@mittari/core';
+
+const E10 = Math.sqrt(50);
+const E5 = Math.sqrt(10);
+const E2 = Math.sqrt(2);
+
+/**
+ * The step between about `count` nice ticks over `[start, stop]` (1, 2 or 5 × 10ⁿ), as d3-array
+ * computes it; written here so the gauge needs no d3 at all.
+ */
+function tickStep(start: number, stop: number, count: number): number {
+  const step0 = Math.abs(stop - start) / Math.max(1, count);
+  let step = 10 ** Math.floor(Math.log10(step0));
+  const error = step0 / step;
+  if (error >= E10) step *= 10;
+  else if (error >= E5) step *= 5;
+  else if (error >= E2) step *= 2;
+  return step;
+}
+
+/** d3-array's tick increment: the step if ≥ 1, else minus its inverse (exact for 0.1, 0.2, 0.5…). */
+function tickIncrement(start: number, stop: number, count: number): number {
+  const step = (stop - start) / Math.max(1, count);
+  const power = Math.floor(Math.log10(step));
+  const error = step / 10 ** power;
+  const f = error >= E10 ? 10 : error >= E5 ? 5 : error >= E2 ? 2 : 1;
+  return power >= 0 ? f * 10 ** power : -(10 ** -power) / f;
+}
+
+/** Extends `[lo, hi]` outwards to multiples of a nice step (as d3-array's `nice`). */
+export function niceDomain(lo: number, hi: number, count: number): [number, number] {
+  let a = lo;
+  let b = hi;
+  let previous: number | undefined;
+  for (let i = 0; i < 20; i++) {
+    const step = tickIncrement(a, b, count);
+    if (step === previous || step === 0 || !Number.isFinite(step)) break;
+    if (step > 0) {
+      a = Math.floor(a / step) * step;
+      b = Math.ceil(b / step) * step;
+    } else {
+      a = Math.ceil(a * step) / step;
+      b = Math.floor(b * step) / step;
+    }
+    previous = step;
+  }
+  return [a, b];
+}
+
+/** About `count` nice tick values inside `[lo, hi]`. */
+export function niceTicks(lo: number, hi: number, count: number): number[] {
+  const step = tickStep(lo, hi, count);
+  if (!Number.isFinite(step) || step <= 0) return [];
+  const out: number[] = [];
+  // Integer multiples, divided rather than multiplied when the step is below 1, to avoid 0.30000000000000004.
+  const inv = step < 1 ? Math.round(1 / step) : 0;
+  const first = Math.ceil(lo / step - 1e-9);
+  const last = Math.floor(hi / step + 1e-9);
+  for (let i = first; i <= last; i++) out.push((inv ? i / inv : i * step) + 0); // + 0 turns -0 into 0
+  return out;
+}
 
 /** The qualitative band a stretch of the gauge's scale belongs to. */
 export type BandKind = 'met' | 'near' | 'missed';
@@ -21,7 +80,10 @@ export interface GaugeScaleInput {
 }
 
 /** A linear mapping of `[d0, d1]` onto `[r0, r1]` — all a gauge needs (no d3-scale). */
-export function linear(domain: readonly [number, number], range: readonly [number, number]): (v: number) => number {
+export function linear(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+): (v: number) => number {
   const [d0, d1] = domain;
   const [r0, r1] = range;
   const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
@@ -44,7 +106,9 @@ export function r2(n: number): number {
  */
 export function gaugeDomain(input: GaugeScaleInput): [number, number] {
   const tol = input.tolerance ?? 0;
-  const vals = [input.value, input.target, input.previous].filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  const vals = [input.value, input.target, input.previous].filter(
+    (v): v is number => typeof v === 'number' && Number.isFinite(v),
+  );
   if (typeof input.target === 'number' && Number.isFinite(input.target)) {
     const t = input.target;
     vals.push(t + 2 * tol, t - 2 * tol);
@@ -55,7 +119,7 @@ export function gaugeDomain(input: GaugeScaleInput): [number, number] {
   if (hi > 0) hi *= 1.1;
   if (lo < 0) lo *= 1.1;
   if (hi === lo) hi = lo + 1;
-  const [a, b] = nice(lo, hi, 5);
+  const [a, b] = niceDomain(lo, hi, 5);
   return [a, b];
 }
 
@@ -71,7 +135,12 @@ export function gaugeDomain(input: GaugeScaleInput): [number, number] {
  * // [{ kind: 'met', from: 0, to: 9 }, { kind: 'near', from: 9, to: 9.5 }, { kind: 'missed', from: 9.5, to: 12 }]
  * ```
  */
-export function gaugeBands(domain: readonly [number, number], target: number | null, tolerance: number, direction: Direction): Band[] {
+export function gaugeBands(
+  domain: readonly [number, number],
+  target: number | null,
+  tolerance: number,
+  direction: Direction,
+): Band[] {
   if (target === null || !Number.isFinite(target) || direction === 'neutral') return [];
   const [lo, hi] = domain;
   const clamp = (v: number) => Math.min(Math.max(v, lo), hi);
@@ -95,10 +164,12 @@ export function gaugeBands(domain: readonly [number, number], target: number | n
             { kind: 'near', from: target + tolerance, to: target + 2 * tolerance },
             { kind: 'missed', from: target + 2 * tolerance, to: hi },
           ];
-  return raw.map((b) => ({ kind: b.kind, from: clamp(b.from), to: clamp(b.to) })).filter((b) => b.to > b.from);
+  return raw
+    .map((b) => ({ kind: b.kind, from: clamp(b.from), to: clamp(b.to) }))
+    .filter((b) => b.to > b.from);
 }
 
 /** Axis ticks over the domain (about `count` of them, at nice numbers). */
 export function gaugeTicks(domain: readonly [number, number], count = 5): number[] {
-  return ticks(domain[0], domain[1], count);
+  return niceTicks(domain[0], domain[1], count);
 }

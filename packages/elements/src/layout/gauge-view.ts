@@ -36,7 +36,9 @@ function statusWord(status: GaugeValue['status'], locale: Locale): string {
 }
 
 function valueOrStatus(v: GaugeValue, data: GaugeData, locale: Locale): string {
-  return v.value === null ? statusWord(v.status, locale) : formatIndicatorValue(v.value, data.indicator, locale);
+  return v.value === null
+    ? statusWord(v.status, locale)
+    : formatIndicatorValue(v.value, data.indicator, locale);
 }
 
 /**
@@ -58,7 +60,10 @@ export function gaugeView(data: GaugeData, locale: Locale): GaugeView {
   const status = target && att.status !== null ? att.status : undefined;
   const valueText = valueOrStatus(actual, data, locale);
   const targetText = target ? formatIndicatorValue(target.value, ind, locale) : undefined;
-  const gapText = att.gap !== null ? formatIndicatorValue(att.gap, ind, locale, { signed: true, unit: att.gapUnit }) : undefined;
+  const gapText =
+    att.gap !== null
+      ? formatIndicatorValue(att.gap, ind, locale, { signed: true, unit: att.gapUnit })
+      : undefined;
   const prev = data.previous;
   const previousText = prev ? valueOrStatus(prev, data, locale) : undefined;
   const statusText = status ? text(`attainment.${status}`, locale) : undefined;
@@ -69,7 +74,8 @@ export function gaugeView(data: GaugeData, locale: Locale): GaugeView {
       : target.tolerance.value * Math.abs(target.value)
     : 0;
   const name = [indicatorLabel, areaLabel, periodLabel].filter(Boolean).join(', ');
-  const statusNote = actual.status !== 'final' && actual.value !== null ? ` (${statusWord(actual.status, locale)})` : '';
+  const statusNote =
+    actual.status !== 'final' && actual.value !== null ? ` (${statusWord(actual.status, locale)})` : '';
   const summary = target
     ? text('gauge.summary', locale, {
         area: areaLabel || indicatorLabel,
@@ -80,7 +86,12 @@ export function gaugeView(data: GaugeData, locale: Locale): GaugeView {
         gap: gapText ?? '–',
         period: periodLabel,
       })
-    : text('gauge.no-target', locale, { area: areaLabel || indicatorLabel, indicator: areaLabel ? indicatorLabel : '', value: valueText + statusNote, period: periodLabel });
+    : text('gauge.no-target', locale, {
+        area: areaLabel || indicatorLabel,
+        indicator: areaLabel ? indicatorLabel : '',
+        value: valueText + statusNote,
+        period: periodLabel,
+      });
   const unit = unitLabel(ind.unit, locale);
   const cell = (v: GaugeValue) => ({
     text: valueOrStatus(v, data, locale),
@@ -89,17 +100,30 @@ export function gaugeView(data: GaugeData, locale: Locale): GaugeView {
     statusText: statusWord(v.status, locale),
   });
   const rows = [[{ text: text('actual', locale) }, { text: periodLabel }, cell(actual)]];
-  if (prev) rows.push([{ text: text('previous-period', locale) }, { text: formatPeriodText(prev.period, locale) }, cell(prev)]);
+  if (prev)
+    rows.push([
+      { text: text('previous-period', locale) },
+      { text: formatPeriodText(prev.period, locale) },
+      cell(prev),
+    ]);
   if (target) {
     rows.push([
       { text: text(target.example ? 'target.example' : 'target', locale) },
       { text: periodLabel },
-      { text: targetText ?? '', value: target.value, status: 'final', statusText: statusWord('final', locale) },
+      {
+        text: targetText ?? '',
+        value: target.value,
+        status: 'final',
+        statusText: statusWord('final', locale),
+      },
     ]);
   }
   return {
     name,
-    summary: summary.replace(/\s+/g, ' ').replace(/ ([,.])/g, '$1').trim(),
+    summary: summary
+      .replace(/\s+/g, ' ')
+      .replace(/ ([,.])/g, '$1')
+      .trim(),
     indicatorLabel,
     areaLabel,
     periodLabel,

@@ -50,7 +50,14 @@ describe('linear', () => {
 });
 
 describe('bulletLayout', () => {
-  const input = { value: 10.8, target: 9, previous: 11.2, tolerance: 0.5, direction: 'lower-is-better' as const, width: 320 };
+  const input = {
+    value: 10.8,
+    target: 9,
+    previous: 11.2,
+    tolerance: 0.5,
+    direction: 'lower-is-better' as const,
+    width: 320,
+  };
   it('places the target marker right of zero and the bar ending at the value', () => {
     const l = bulletLayout(input);
     const x = linear(l.domain as [number, number], [8, 312]);
@@ -71,12 +78,39 @@ describe('bulletLayout', () => {
 
 describe('radialLayout', () => {
   it('draws a closed sector path', () => {
-    expect(annularSector(100, 100, 60, 80, -Math.PI / 2, 0)).toMatch(/^M20,100A80,80 0 0 1 100,20L100,40A60,60 0 0 0 40,100Z$/);
+    expect(annularSector(100, 100, 60, 80, -Math.PI / 2, 0)).toMatch(
+      /^M20,100A80,80 0 0 1 100,20L100,40A60,60 0 0 0 40,100Z$/,
+    );
   });
   it('puts the target needle on the arc', () => {
-    const l = radialLayout({ value: 72.1, target: 75, tolerance: 2, direction: 'higher-is-better', width: 240 });
+    const l = radialLayout({
+      value: 72.1,
+      target: 75,
+      tolerance: 2,
+      direction: 'higher-is-better',
+      width: 240,
+    });
     expect(l.target).toBeDefined();
     expect(l.bar).toBeDefined();
     expect(l.bands.map((b) => b.kind)).toEqual(['missed', 'near', 'met']);
+  });
+});
+
+describe('nice scale without d3', () => {
+  it('matches d3-array on the domains and ticks the gauge uses', async () => {
+    const { nice, ticks } = await import('d3-array');
+    const { niceDomain, niceTicks } = await import('./gauge-scale.js');
+    for (const [lo, hi] of [
+      [0, 13.2],
+      [0, 1.1],
+      [-3.52, 13.2],
+      [0, 1430],
+      [0, 87.45],
+      [0, 0.33],
+    ] as const) {
+      expect(niceDomain(lo, hi, 5)).toEqual(nice(lo, hi, 5));
+      const [a, b] = nice(lo, hi, 5);
+      for (const n of [3, 5]) expect(niceTicks(a, b, n)).toEqual(ticks(a, b, n));
+    }
   });
 });

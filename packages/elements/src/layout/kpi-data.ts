@@ -51,7 +51,11 @@ export function selectKpiData(dataset: Dataset, selection: KpiSelection): KpiDat
   const store = dataset.observations;
   const code = selection.area ? canonicalArea(selection.area) : store.areas(indicator.id)[0];
   if (!code) return undefined;
-  const all = store.select({ indicator: indicator.id, areas: [code], ...(selection.period ? { to: selection.period } : {}) });
+  const all = store.select({
+    indicator: indicator.id,
+    areas: [code],
+    ...(selection.period ? { to: selection.period } : {}),
+  });
   if (all.length === 0) return undefined;
   const last = all[all.length - 1];
   if (!last || (selection.period && comparePeriods(last.period, selection.period) !== 0)) return undefined;
@@ -60,7 +64,9 @@ export function selectKpiData(dataset: Dataset, selection: KpiSelection): KpiDat
   const keep = Math.max(n, indicator.frequency === 'month' ? 13 : indicator.frequency === 'quarter' ? 5 : 2);
   const series = all.slice(-keep).map((o) => ({ period: o.period, value: o.value, status: o.status }));
   const target = findTarget(dataset.targets, indicator.id, code, last.period);
-  const annotations = dataset.annotations.filter((a) => a.kind === 'break' && (!a.indicators || a.indicators.includes(indicator.id)));
+  const annotations = dataset.annotations.filter(
+    (a) => a.kind === 'break' && (!a.indicators || a.indicators.includes(indicator.id)),
+  );
   return {
     indicator,
     area: dataset.areas.get(code) ?? { code, label: { fi: code } },

@@ -19,7 +19,10 @@ export interface Sparkline {
  * sparkline([{ period: '2025-01', value: 9.8, status: 'final' }, …], { width: 120, height: 32, n: 12 });
  * ```
  */
-export function sparkline(series: readonly SeriesPoint[], options: { width: number; height: number; n: number; target?: number | undefined }): Sparkline {
+export function sparkline(
+  series: readonly SeriesPoint[],
+  options: { width: number; height: number; n: number; target?: number | undefined },
+): Sparkline {
   const pts = series.slice(-options.n);
   const values = pts.map((p) => p.value).filter((v): v is number => v !== null && Number.isFinite(v));
   if (options.target !== undefined) values.push(options.target);
@@ -44,7 +47,8 @@ export function sparkline(series: readonly SeriesPoint[], options: { width: numb
     width: options.width,
     height: options.height,
     d,
-    last: lastPoint && lastPoint.value !== null ? { x: r2(x(lastIndex)), y: r2(y(lastPoint.value)) } : undefined,
+    last:
+      lastPoint && lastPoint.value !== null ? { x: r2(x(lastIndex)), y: r2(y(lastPoint.value)) } : undefined,
     targetY: options.target !== undefined && values.length > 0 ? r2(y(options.target)) : undefined,
   };
 }

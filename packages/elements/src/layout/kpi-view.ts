@@ -1,4 +1,14 @@
-import { attainment, localize, previousPeriodChange, yearOnYear, type AttainmentStatus, type Change, type Direction, type Locale, type SeriesPoint } from '@mittari/core';
+import {
+  attainment,
+  localize,
+  previousPeriodChange,
+  yearOnYear,
+  type AttainmentStatus,
+  type Change,
+  type Direction,
+  type Locale,
+  type SeriesPoint,
+} from '@mittari/core';
 import { formatIndicatorValue, formatPeriodText, unitLabel } from '../internal/format.js';
 import { text } from '../internal/text.js';
 import type { TableModel } from '../internal/table-model.js';
@@ -42,20 +52,27 @@ function tone(change: number, direction: Direction): KpiChange['tone'] {
 
 function describeChange(c: Change, data: KpiData, locale: Locale, label: string): KpiChange {
   if (c.status !== 'ok' || c.change === null) {
-    const why = c.status === 'break' ? '–' : text(`status.${c.status === 'suppressed' ? 'suppressed' : 'missing'}`, locale);
+    const why =
+      c.status === 'break'
+        ? '–'
+        : text(`status.${c.status === 'suppressed' ? 'suppressed' : 'missing'}`, locale);
     return { label, direction: 'none', tone: 'neutral', amountText: why, text: `${label}: ${why}` };
   }
   const amountText = formatIndicatorValue(c.change, data.indicator, locale, { signed: true, unit: c.unit });
   const direction = c.change > 0 ? 'up' : c.change < 0 ? 'down' : 'same';
   const t = tone(c.change, data.indicator.direction);
-  const words = [text(direction === 'up' ? 'change.up' : direction === 'down' ? 'change.down' : 'change.same', locale)];
+  const words = [
+    text(direction === 'up' ? 'change.up' : direction === 'down' ? 'change.down' : 'change.same', locale),
+  ];
   if (t !== 'neutral') words.push(text(t === 'better' ? 'change.better' : 'change.worse', locale));
   return { label, direction, tone: t, amountText, text: `${label}: ${amountText} (${words.join(', ')})` };
 }
 
 function pointText(p: SeriesPoint | undefined, data: KpiData, locale: Locale): string {
   if (!p) return text('status.missing', locale);
-  return p.value === null ? text(`status.${p.status}`, locale) : formatIndicatorValue(p.value, data.indicator, locale);
+  return p.value === null
+    ? text(`status.${p.status}`, locale)
+    : formatIndicatorValue(p.value, data.indicator, locale);
 }
 
 /**
@@ -72,8 +89,18 @@ export function kpiView(data: KpiData, locale: Locale, sparkPeriods = 12): KpiVi
   const current = data.series[data.series.length - 1];
   const options = { unit: ind.unit, ...(data.annotations ? { breaks: data.annotations } : {}) };
   const period = current?.period ?? '';
-  const prev = describeChange(previousPeriodChange(data.series, period, options), data, locale, text('change.previous', locale));
-  const year = describeChange(yearOnYear(data.series, period, options), data, locale, text('change.year', locale));
+  const prev = describeChange(
+    previousPeriodChange(data.series, period, options),
+    data,
+    locale,
+    text('change.previous', locale),
+  );
+  const year = describeChange(
+    yearOnYear(data.series, period, options),
+    data,
+    locale,
+    text('change.year', locale),
+  );
   const att = attainment({ actual: current ?? null, target: data.target ?? null, indicator: ind });
   const status = data.target && att.status !== null ? att.status : undefined;
   const indicatorLabel = localize(ind.label, locale);
@@ -89,7 +116,11 @@ export function kpiView(data: KpiData, locale: Locale, sparkPeriods = 12): KpiVi
     `${name}: ${valueText}${current && current.value !== null && current.status !== 'final' ? ` (${text(`status.${current.status}`, locale)})` : ''}.`,
     `${prev.text}.`,
     `${year.text}.`,
-    ...(targetText ? [`${text(data.target?.example ? 'target.example' : 'target', locale)} ${targetText}${statusText ? `: ${statusText}` : ''}.`] : []),
+    ...(targetText
+      ? [
+          `${text(data.target?.example ? 'target.example' : 'target', locale)} ${targetText}${statusText ? `: ${statusText}` : ''}.`,
+        ]
+      : []),
   ].join(' ');
   const unit = unitLabel(ind.unit, locale);
   return {
@@ -114,7 +145,12 @@ export function kpiView(data: KpiData, locale: Locale, sparkPeriods = 12): KpiVi
       ],
       rows: shown.map((p) => [
         { text: formatPeriodText(p.period, locale) },
-        { text: pointText(p, data, locale), value: p.value, status: p.status, statusText: text(`status.${p.status}`, locale) },
+        {
+          text: pointText(p, data, locale),
+          value: p.value,
+          status: p.status,
+          statusText: text(`status.${p.status}`, locale),
+        },
       ]),
     },
   };

@@ -42,7 +42,12 @@ export const MARKER_LANE_HEIGHT = 16;
  * // [{ x: 50, kind: 'break', label: 'TE24', lane: 0, anchor: 'start', labelled: true }]
  * ```
  */
-export function placeMarkers(markers: readonly MarkerInput[], xs: LinearScale, plotRight: number, maxLanes = 2): PlacedMarker[] {
+export function placeMarkers(
+  markers: readonly MarkerInput[],
+  xs: LinearScale,
+  plotRight: number,
+  maxLanes = 2,
+): PlacedMarker[] {
   const lo = Math.min(xs.d0, xs.d1);
   const hi = Math.max(xs.d0, xs.d1);
   const lanes: number[] = [];

@@ -13,16 +13,31 @@ describe('layoutTrend', () => {
   };
 
   it('formats the value axis with a decimal comma in Finnish', () => {
-    const l = layoutTrend({ ...base, series: [{ id: 'a', label: 'A', x: [month(2024, 1), month(2024, 2)], y: [1.1, 1.7] }] });
+    const l = layoutTrend({
+      ...base,
+      series: [{ id: 'a', label: 'A', x: [month(2024, 1), month(2024, 2)], y: [1.1, 1.7] }],
+    });
     expect(l.yTicks.some((t) => t.label.includes(','))).toBe(true);
-    const en = layoutTrend({ ...base, locale: 'en', series: [{ id: 'a', label: 'A', x: [month(2024, 1), month(2024, 2)], y: [1.1, 1.7] }] });
+    const en = layoutTrend({
+      ...base,
+      locale: 'en',
+      series: [{ id: 'a', label: 'A', x: [month(2024, 1), month(2024, 2)], y: [1.1, 1.7] }],
+    });
     expect(en.yTicks.some((t) => t.label.includes('.'))).toBe(true);
   });
 
   it('marks each point of a short series, hollow when provisional', () => {
     const l = layoutTrend({
       ...base,
-      series: [{ id: 'a', label: 'A', x: [month(2024, 1), month(2024, 2), month(2024, 3)], y: [1, null, 3], provisional: [0, 0, 1] }],
+      series: [
+        {
+          id: 'a',
+          label: 'A',
+          x: [month(2024, 1), month(2024, 2), month(2024, 3)],
+          y: [1, null, 3],
+          provisional: [0, 0, 1],
+        },
+      ],
     });
     expect(l.series[0]?.points.map((p) => [p.index, p.provisional])).toEqual([
       [0, false],
@@ -47,7 +62,12 @@ describe('layoutTrend', () => {
     const n = 5000;
     const x = Float64Array.from({ length: n }, (_, i) => i);
     const y = Float64Array.from({ length: n }, (_, i) => Math.sin(i / 10));
-    const l = layoutTrend({ ...base, xKind: 'number', grain: 'time', series: [{ id: 'a', label: 'A', x, y }] });
+    const l = layoutTrend({
+      ...base,
+      xKind: 'number',
+      grain: 'time',
+      series: [{ id: 'a', label: 'A', x, y }],
+    });
     expect(l.series[0]?.points).toEqual([]);
     expect(l.decimated).toBe(true);
     expect(l.vertices).toBeLessThan(n);

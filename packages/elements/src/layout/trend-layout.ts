@@ -1,8 +1,20 @@
-import { placeMarkers, MARKER_LANE_HEIGHT, type MarkerInput, type PlacedMarker } from './trend-annotations.js';
+import {
+  placeMarkers,
+  MARKER_LANE_HEIGHT,
+  type MarkerInput,
+  type PlacedMarker,
+} from './trend-annotations.js';
 import { buildLinePaths, type IsolatedPoint, type LineInput } from './trend-lines.js';
 import { linearScale, numericTicks, scaleMap, valueDomain, type LinearScale } from './trend-scale.js';
 import { targetPaths, type TargetPaths, type TargetStep } from './trend-target.js';
-import { LOCALE_TAGS, TICK_CHAR_WIDTH, timeTicks, type AxisTick, type TickLocale, type TimeGrain } from './trend-time-ticks.js';
+import {
+  LOCALE_TAGS,
+  TICK_CHAR_WIDTH,
+  timeTicks,
+  type AxisTick,
+  type TickLocale,
+  type TimeGrain,
+} from './trend-time-ticks.js';
 
 /** What the x values are: period starts (UTC ms), instants (UTC ms) or plain numbers. */
 export const X_KINDS = ['period', 'time', 'number'] as const;
@@ -82,13 +94,24 @@ export interface PlacedTick {
 export interface TrendLayout {
   readonly width: number;
   readonly height: number;
-  readonly plot: { readonly left: number; readonly top: number; readonly right: number; readonly bottom: number };
+  readonly plot: {
+    readonly left: number;
+    readonly top: number;
+    readonly right: number;
+    readonly bottom: number;
+  };
   readonly x: LinearScale;
   readonly y: LinearScale;
   readonly xTicks: readonly PlacedTick[];
   readonly yTicks: readonly PlacedTick[];
   readonly series: readonly SeriesLayout[];
-  readonly overlays: readonly { readonly id: string; readonly label: string; readonly kind: TrendOverlayInput['kind']; readonly series: number; readonly d: string }[];
+  readonly overlays: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly kind: TrendOverlayInput['kind'];
+    readonly series: number;
+    readonly d: string;
+  }[];
   readonly target: TargetPaths | undefined;
   readonly markers: readonly PlacedMarker[];
   /** Vertices in all line paths: below the point count when dense data was reduced per pixel column. */
@@ -102,7 +125,10 @@ export const MIN_MARK_SPACING = 8;
 
 function defaultFormat(locale: TickLocale): (v: number, decimals: number) => string {
   return (v, decimals) =>
-    new Intl.NumberFormat(LOCALE_TAGS[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(v);
+    new Intl.NumberFormat(LOCALE_TAGS[locale], {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    }).format(v);
 }
 
 function extendExtent(ext: [number, number], v: number | null | undefined): void {
@@ -186,7 +212,9 @@ export function layoutTrend(input: TrendLayoutInput): TrendLayout {
     xTicks = xt.values.map((v) => ({ pos: r(scaleMap(xs, v)), label: fmtX(v, xt.decimals) }));
   } else {
     const grain = input.xKind === 'time' ? 'time' : input.grain;
-    xTicks = timeTicks(x0, x1, plotWidth, grain, locale).map((t: AxisTick) => placed(r(scaleMap(xs, t.value)), t));
+    xTicks = timeTicks(x0, x1, plotWidth, grain, locale).map((t: AxisTick) =>
+      placed(r(scaleMap(xs, t.value)), t),
+    );
   }
   const hasContext = xTicks.some((t) => t.context !== undefined);
   const bottom = height - (hasContext ? 36 : 22);

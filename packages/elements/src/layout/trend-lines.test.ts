@@ -31,7 +31,9 @@ describe('buildLinePaths', () => {
   });
 
   it('a break between two periods also splits', () => {
-    expect(buildLinePaths({ x: [0, 1, 2, 3], y: [1, 2, 3, 4], breaks: [1.5] }, xs, ys).solid).toBe('M0,90L100,80M200,70L300,60');
+    expect(buildLinePaths({ x: [0, 1, 2, 3], y: [1, 2, 3, 4], breaks: [1.5] }, xs, ys).solid).toBe(
+      'M0,90L100,80M200,70L300,60',
+    );
   });
 
   it('dashes the segments that touch a provisional value', () => {
@@ -68,7 +70,8 @@ describe('buildLinePaths', () => {
           if (py < e.hi[1]) e.hi = [px, py];
         }
       }
-      const key = ([a, b]: [number, number]): string => `${Math.round(a * 100) / 100},${Math.round(b * 100) / 100}`;
+      const key = ([a, b]: [number, number]): string =>
+        `${Math.round(a * 100) / 100},${Math.round(b * 100) / 100}`;
       for (const { lo, hi } of cols.values()) {
         expect(v.has(key(lo))).toBe(true);
         expect(v.has(key(hi))).toBe(true);

@@ -32,92 +32,107 @@ export interface LinePaths {
 
 const round = (v: number): number => Math.round(v * 100) / 100;
 
+const HUNDREDTHS = Array.from({ length: 100 }, (_, i) => (i < 10 ? `.0${i}` : `.${i}`).replace(/0$/, ''));
+
+/**
+ * A coordinate rounded to 1/100 px, written as `round(v)` would print it but from integers only:
+ * turning doubles into strings dominated the cost of long paths.
+ */
+function coord(v: number): string {
+  const k = Math.round(v * 100);
+  const a = k < 0 ? -k : k;
+  const int = (a / 100) | 0;
+  const frac = a - int * 100;
+  const body = frac === 0 ? `${int}` : `${int}${HUNDREDTHS[frac]}`;
+  return k < 0 ? `-${body}` : body;
+}
+
 /**
  * Writes one style of path, reducing the points that fall into one device pixel column to the
  * first, lowest, highest and last (M4 aggregation): the rasterised line is the same as with every
  * point, because a line through a column can only reach those extremes and leaves it at the last.
+ * State lives in typed arrays: this runs for every point of large series, and doubles kept in
+ * object fields or closure variables would be boxed on every write.
  */
 class ColumnPathWriter {
   d = '';
   vertices = 0;
   private open = false;
-  private col = Number.NaN;
-  private n = 0;
-  private fx = 0;
-  private fy = 0;
-  private fi = 0;
-  private lox = 0;
-  private loy = 0;
-  private loi = 0;
-  private hix = 0;
-  private hiy = 0;
-  private hii = 0;
-  private lx = 0;
-  private ly = 0;
-  private li = 0;
-
+  // fx, fy, lox, loy, hix, hiy, lx, ly, col
+  private readonly v = new Float64Array(9);
+  // fi, loi, hii, li, n
+  private readonly k = new Int32Array(5);
   // An infinite dpr asks for every point (the full render that decimation is compared with).
   private readonly full: boolean;
 
   constructor(private readonly dpr: number) {
     this.full = !Number.isFinite(dpr);
+    this.v[8] = Number.NaN;
   }
 
   add(i: number, x: number, y: number): void {
+    const v = this.v;
+    const k = this.k;
     const col = this.full ? i : Math.floor(x * this.dpr);
-    if (col !== this.col) {
+    if (col !== v[8]) {
       this.flush();
-      this.col = col;
-      this.n = 0;
+      v[8] = col;
+      k[4] = 0;
     }
-    if (this.n === 0) {
-      this.fx = this.lox = this.hix = this.lx = x;
-      this.fy = this.loy = this.hiy = this.ly = y;
-      this.fi = this.loi = this.hii = this.li = i;
+    if (k[4] === 0) {
+      v[0] = v[2] = v[4] = v[6] = x;
+      v[1] = v[3] = v[5] = v[7] = y;
+      k[0] = k[1] = k[2] = k[3] = i;
     } else {
       // Screen y grows downwards: the lowest value is the largest y.
-      if (y > this.loy) {
-        this.lox = x;
-        this.loy = y;
-        this.loi = i;
+      if (y > (v[3] as number)) {
+        v[2] = x;
+        v[3] = y;
+        k[1] = i;
       }
-      if (y < this.hiy) {
-        this.hix = x;
-        this.hiy = y;
-        this.hii = i;
+      if (y < (v[5] as number)) {
+        v[4] = x;
+        v[5] = y;
+        k[2] = i;
       }
-      this.lx = x;
-      this.ly = y;
-      this.li = i;
+      v[6] = x;
+      v[7] = y;
+      k[3] = i;
     }
-    this.n++;
+    k[4] = (k[4] as number) + 1;
   }
 
   /** Ends the current subpath: the next point starts a new one with a move. */
   end(): void {
     this.flush();
     this.open = false;
-    this.col = Number.NaN;
-    this.n = 0;
+    this.v[8] = Number.NaN;
+    this.k[4] = 0;
   }
 
   private vertex(x: number, y: number): void {
-    this.d += `${this.open ? 'L' : 'M'}${round(x)},${round(y)}`;
+    this.d += `${this.open ? 'L' : 'M'}${coord(x)},${coord(y)}`;
     this.open = true;
     this.vertices++;
   }
 
   private flush(): void {
-    if (this.n === 0) return;
-    this.vertex(this.fx, this.fy);
-    if (this.n === 1) return;
-    const a = this.loi < this.hii;
-    const [m1i, m1x, m1y, m2i, m2x, m2y] = a
-      ? [this.loi, this.lox, this.loy, this.hii, this.hix, this.hiy]
-      : [this.hii, this.hix, this.hiy, this.loi, this.lox, this.loy];
-    if (m1i !== this.fi && m1i !== this.li) this.vertex(m1x, m1y);
-    if (m2i !== this.fi && m2i !== this.li && m2i !== m1i) this.vertex(m2x, m2y);
-    this.vertex(this.lx, this.ly);
+    const v = this.v;
+    const k = this.k;
+    const n = k[4] as number;
+    if (n === 0) return;
+    this.vertex(v[0] as number, v[1] as number);
+    if (n === 1) return;
+    const fi = k[0] as number;
+    const li = k[3] as number;
+    const loFirst = (k[1] as number) < (k[2] as number);
+    const m1 = loFirst ? 1 : 2;
+    const m2 = loFirst ? 2 : 1;
+    const m1i = k[m1] as number;
+    const m2i = k[m2] as number;
+    if (m1i !== fi && m1i !== li) this.vertex(v[m1 * 2] as number, v[m1 * 2 + 1] as number);
+    if (m2i !== fi && m2i !== li && m2i !== m1i) this.vertex(v[m2 * 2] as number, v[m2 * 2 + 1] as number);
+    this.vertex(v[6] as number, v[7] as number);
   }
 }
 
@@ -148,6 +163,7 @@ export function buildLinePaths(input: LineInput, xs: LinearScale, ys: LinearScal
   const ky = ys.d1 === ys.d0 ? 0 : (ys.r1 - ys.r0) / (ys.d1 - ys.d0);
   const by = ys.d1 === ys.d0 ? (ys.r0 + ys.r1) / 2 : ys.r0 - ys.d0 * ky;
 
+  // Plain locals, no closure over them: V8 keeps the doubles unboxed in this hot loop.
   let b = 0;
   let prevI = -1;
   let prevX = 0;
@@ -157,27 +173,24 @@ export function buildLinePaths(input: LineInput, xs: LinearScale, ys: LinearScal
   let runLength = 0;
   let current: ColumnPathWriter | undefined;
 
-  const endRun = (): void => {
-    if (runLength === 1) isolated.push({ x: round(prevPx), y: round(prevPy), provisional: prevProv });
-    current?.end();
-    current = undefined;
-    runLength = 0;
-  };
-
   for (let i = 0; i < n; i++) {
     const v = y[i];
-    if (v === null || v === undefined || Number.isNaN(v)) {
-      if (runLength > 0) endRun();
-      continue;
-    }
+    let ends = v === null || v === undefined || Number.isNaN(v);
     const xv = x[i] as number;
+    if (!ends && runLength > 0) {
+      while (b < breaks.length && (breaks[b] as number) <= prevX) b++;
+      if (b < breaks.length && (breaks[b] as number) <= xv) ends = true;
+    }
+    if (ends && runLength > 0) {
+      if (runLength === 1) isolated.push({ x: round(prevPx), y: round(prevPy), provisional: prevProv });
+      current?.end();
+      current = undefined;
+      runLength = 0;
+    }
+    if (v === null || v === undefined || Number.isNaN(v)) continue;
     const px = xv * kx + bx;
     const py = v * ky + by;
     const prov = provisional ? Boolean(provisional[i]) : false;
-    if (runLength > 0) {
-      while (b < breaks.length && (breaks[b] as number) <= prevX) b++;
-      if (b < breaks.length && (breaks[b] as number) <= xv) endRun();
-    }
     if (runLength === 0) {
       runLength = 1;
     } else {
@@ -196,7 +209,8 @@ export function buildLinePaths(input: LineInput, xs: LinearScale, ys: LinearScal
     prevPy = py;
     prevProv = prov;
   }
-  if (runLength > 0) endRun();
+  if (runLength === 1) isolated.push({ x: round(prevPx), y: round(prevPy), provisional: prevProv });
+  current?.end();
   return { solid: solid.d, dashed: dashed.d, isolated, vertices: solid.vertices + dashed.vertices };
 }
 
@@ -208,7 +222,12 @@ export function buildLinePaths(input: LineInput, xs: LinearScale, ys: LinearScal
  * pointAt({ x: [0, 1], y: [5, null] }, 1, linearScale(0, 1, 0, 10), linearScale(0, 10, 10, 0)); // undefined
  * ```
  */
-export function pointAt(input: LineInput, i: number, xs: LinearScale, ys: LinearScale): { x: number; y: number } | undefined {
+export function pointAt(
+  input: LineInput,
+  i: number,
+  xs: LinearScale,
+  ys: LinearScale,
+): { x: number; y: number } | undefined {
   const v = input.y[i];
   const xv = input.x[i];
   if (v === null || v === undefined || Number.isNaN(v) || xv === undefined) return undefined;

@@ -43,7 +43,16 @@ export function exactIndex(x: ArrayLike<number>, value: number): number {
 }
 
 /** Keys that move the focus; anything else leaves it alone. */
-export const NAV_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'] as const;
+export const NAV_KEYS = [
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+] as const;
 /** A key that moves the focus. */
 export type NavKey = (typeof NAV_KEYS)[number];
 
@@ -73,7 +82,12 @@ export function isNavKey(key: string): key is NavKey {
  * moveFocus({ series: 0, index: 2 }, 'ArrowRight', xs); // { series: 0, index: 2 }
  * ```
  */
-export function moveFocus(focus: TrendFocus, key: NavKey, xs: readonly ArrayLike<number>[], page = 12): TrendFocus {
+export function moveFocus(
+  focus: TrendFocus,
+  key: NavKey,
+  xs: readonly ArrayLike<number>[],
+  page = 12,
+): TrendFocus {
   const s = xs[focus.series];
   if (!s || s.length === 0) return first(xs) ?? focus;
   const last = s.length - 1;

@@ -20,7 +20,16 @@ describe('targetPaths', () => {
   });
 
   it('leaves a gap between targets that do not follow each other', () => {
-    expect(targetPaths([{ x0: 0, x1: 5, next: 6, value: 10 }, { x0: 12, x1: 23, value: 9 }], xs, ys).line).toBe('M0,100H50M120,110H230');
+    expect(
+      targetPaths(
+        [
+          { x0: 0, x1: 5, next: 6, value: 10 },
+          { x0: 12, x1: 23, value: 9 },
+        ],
+        xs,
+        ys,
+      ).line,
+    ).toBe('M0,100H50M120,110H230');
   });
 
   it('draws the tolerance band per step', () => {

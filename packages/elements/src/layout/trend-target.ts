@@ -19,7 +19,12 @@ export interface TargetStep {
 export interface TargetPaths {
   readonly line: string;
   readonly band: string;
-  readonly steps: readonly { readonly x0: number; readonly x1: number; readonly y: number; readonly value: number }[];
+  readonly steps: readonly {
+    readonly x0: number;
+    readonly x1: number;
+    readonly y: number;
+    readonly value: number;
+  }[];
 }
 
 /** Half-width in pixels of the mark drawn for a target that holds for a single period. */

@@ -42,7 +42,14 @@ describe('timeTicks', () => {
   it('names months in the asked language', () => {
     const t0 = utc(2025, 1);
     const t1 = utc(2025, 6);
-    expect(timeTicks(t0, t1, 600, 'month', 'fi').map((t) => t.label)).toEqual(['tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kesä']);
+    expect(timeTicks(t0, t1, 600, 'month', 'fi').map((t) => t.label)).toEqual([
+      'tammi',
+      'helmi',
+      'maalis',
+      'huhti',
+      'touko',
+      'kesä',
+    ]);
     expect(timeTicks(t0, t1, 600, 'month', 'sv')[0]?.label).toBe('jan.');
     expect(timeTicks(t0, t1, 600, 'month', 'en')[4]?.label).toBe('May');
   });

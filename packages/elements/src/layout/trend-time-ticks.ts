@@ -161,7 +161,13 @@ function label(iv: Interval, t: number, grain: TimeGrain, locale: TickLocale): s
  * timeTicks(Date.UTC(2025, 0), Date.UTC(2025, 6), 300, 'quarter', 'fi');
  * ```
  */
-export function timeTicks(t0: number, t1: number, width: number, grain: TimeGrain, locale: TickLocale): AxisTick[] {
+export function timeTicks(
+  t0: number,
+  t1: number,
+  width: number,
+  grain: TimeGrain,
+  locale: TickLocale,
+): AxisTick[] {
   if (!Number.isFinite(t0) || !Number.isFinite(t1) || t1 < t0 || width <= 0) return [];
   const maxByWidth = Math.max(1, Math.floor(width / 24));
   for (const iv of INTERVALS) {
@@ -174,10 +180,20 @@ export function timeTicks(t0: number, t1: number, width: number, grain: TimeGrai
   }
   // Even the coarsest interval is too dense (a very narrow axis): show the ends only.
   const year = (t: number): string => String(new Date(t).getUTCFullYear());
-  return t1 === t0 ? [{ value: t0, label: year(t0) }] : [{ value: t0, label: year(t0) }, { value: t1, label: year(t1) }];
+  return t1 === t0
+    ? [{ value: t0, label: year(t0) }]
+    : [
+        { value: t0, label: year(t0) },
+        { value: t1, label: year(t1) },
+      ];
 }
 
-function labelTicks(iv: Interval, values: readonly number[], grain: TimeGrain, locale: TickLocale): AxisTick[] {
+function labelTicks(
+  iv: Interval,
+  values: readonly number[],
+  grain: TimeGrain,
+  locale: TickLocale,
+): AxisTick[] {
   let lastYear = Number.NaN;
   return values.map((t) => {
     const text = label(iv, t, grain, locale);
@@ -191,7 +207,13 @@ function labelTicks(iv: Interval, values: readonly number[], grain: TimeGrain, l
   });
 }
 
-function fits(ticks: readonly AxisTick[], values: readonly number[], t0: number, t1: number, width: number): boolean {
+function fits(
+  ticks: readonly AxisTick[],
+  values: readonly number[],
+  t0: number,
+  t1: number,
+  width: number,
+): boolean {
   if (ticks.length <= 1) return true;
   const pxPer = t1 === t0 ? 0 : width / (t1 - t0);
   for (let i = 1; i < ticks.length; i++) {

@@ -83,6 +83,17 @@ export class MittariMap extends MittariChartElement {
   #modelCache: { key: readonly unknown[]; model: AreaModel | string } | undefined;
   #scaleCache: { key: readonly unknown[]; scale: ColorScale } | undefined;
   #focusAfterRender = false;
+  #labels: { model: AreaModel; locale: Locale; labels: Map<string, string> } | undefined;
+
+  /** Accessible names of every area, built once per model and language (not per key press). */
+  #labelOf(model: AreaModel, locale: Locale, code: string): string {
+    if (this.#labels?.model !== model || this.#labels.locale !== locale) {
+      const labels = new Map<string, string>();
+      for (const [c, f] of model.facts) labels.set(c, factLines(model, f, locale).join(', '));
+      this.#labels = { model, locale, labels };
+    }
+    return this.#labels.labels.get(code) ?? code;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -369,7 +380,7 @@ export class MittariMap extends MittariChartElement {
               fill-rule="evenodd"
               role="button"
               tabindex=${shape.code === tabStop ? '0' : '-1'}
-              aria-label=${factLines(model, f, locale).join(', ')}
+              aria-label=${this.#labelOf(model, locale, shape.code)}
               @focus=${() => {
                 this.focused = shape.code;
                 this.#showTip(model, shape.code);

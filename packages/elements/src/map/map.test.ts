@@ -124,7 +124,7 @@ describe('<mittari-map> keyboard, tooltip and table', () => {
       await el.updateComplete;
     }
     expect(seen.size).toBe(308);
-  });
+  }, 90_000);
 
   it('moves to a geographic neighbour with the arrow keys', async () => {
     const el = await mount({ level: 'municipality', indicator: 'unemployed-share', period: '2025-01' }, await demoDataset('municipality'));

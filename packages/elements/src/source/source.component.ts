@@ -10,7 +10,13 @@ import { tokenStyles } from '../internal/tokens.js';
 import { sourceStyles } from './source.styles.js';
 
 /** Attribute names read into the descriptor, with the descriptor key each one sets. */
-const ATTRIBUTE_KEYS = { format: 'format', url: 'url', api: 'api', 'base-url': 'baseUrl', table: 'table' } as const;
+const ATTRIBUTE_KEYS = {
+  format: 'format',
+  url: 'url',
+  api: 'api',
+  'base-url': 'baseUrl',
+  table: 'table',
+} as const;
 
 /**
  * Declares a data source for the page; elements name it with `source="ID"`.
@@ -48,7 +54,8 @@ export class MittariSource extends MittariElement implements SourceProvider {
     let base: Record<string, unknown> = {};
     if (script?.textContent?.trim()) {
       const parsed: unknown = JSON.parse(script.textContent);
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new SyntaxError('descriptor is not an object');
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw new SyntaxError('descriptor is not an object');
       base = parsed as Record<string, unknown>;
     }
     const out: Record<string, unknown> = { ...base };
@@ -69,23 +76,29 @@ export class MittariSource extends MittariElement implements SourceProvider {
     try {
       raw = this.rawDescriptor();
     } catch (e) {
-      return this.#fail({ code: 'parse', what: `#${this.id}`, detail: e instanceof Error ? e.message : String(e) });
+      return this.#fail({
+        code: 'parse',
+        what: `#${this.id}`,
+        detail: e instanceof Error ? e.message : String(e),
+      });
     }
     const key = JSON.stringify(raw);
     if (this.#pending && key === this.#key) return this.#pending;
     this.#key = key;
-    this.#pending = import('@mittari/client').then(
-      ({ parseSourceDescriptor }) => {
-        try {
-          const d = parseSourceDescriptor(raw);
-          this.failure = undefined;
-          return d;
-        } catch (e) {
-          const code = (e as { code?: unknown }).code;
-          throw this.#failure({ code: typeof code === 'string' ? code : 'schema', what: `#${this.id}`, detail: e instanceof Error ? e.message : String(e) });
-        }
-      },
-    );
+    this.#pending = import('@mittari/client').then(({ parseSourceDescriptor }) => {
+      try {
+        const d = parseSourceDescriptor(raw);
+        this.failure = undefined;
+        return d;
+      } catch (e) {
+        const code = (e as { code?: unknown }).code;
+        throw this.#failure({
+          code: typeof code === 'string' ? code : 'schema',
+          what: `#${this.id}`,
+          detail: e instanceof Error ? e.message : String(e),
+        });
+      }
+    });
     return this.#pending;
   }
 
@@ -102,7 +115,9 @@ export class MittariSource extends MittariElement implements SourceProvider {
     const f = this.failure;
     if (!f) return nothing;
     return html`<div class="state state-error" part="state" role="alert">
-      <p class="state-message">${text('source.failed', this.locale, { id: this.id, message: failureMessage(f, this.locale) })}</p>
+      <p class="state-message">
+        ${text('source.failed', this.locale, { id: this.id, message: failureMessage(f, this.locale) })}
+      </p>
     </div>`;
   }
 }

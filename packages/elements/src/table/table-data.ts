@@ -13,7 +13,7 @@ export interface TableSelection {
 
 /**
  * A table from a dataset: with `area` and no `period`, that area's series (one row per
- * period); otherwise every area in one period (default: the latest). Statuses are words,
+ * period); otherwise every area in one period (default: the latest), by name. Statuses are words,
  * a suppressed value has no number. `undefined` when there is nothing to show.
  *
  * @example
@@ -21,7 +21,11 @@ export interface TableSelection {
  * datasetTable(dataset, { indicator: 'unemployed-share', period: '2025-01' }, 'sv');
  * ```
  */
-export function datasetTable(dataset: Dataset, selection: TableSelection, locale: Locale): TableModel | undefined {
+export function datasetTable(
+  dataset: Dataset,
+  selection: TableSelection,
+  locale: Locale,
+): TableModel | undefined {
   const id = selection.indicator ?? dataset.indicators.keys().next().value;
   const ind = id === undefined ? undefined : dataset.indicators.get(id);
   if (!ind) return undefined;
@@ -44,7 +48,11 @@ export function datasetTable(dataset: Dataset, selection: TableSelection, locale
     return {
       caption: `${indicatorLabel}, ${area ? localize(area.label, locale) : code}`,
       columns: [{ key: 'period', label: text('period', locale) }, valueCol, statusCol],
-      rows: obs.map((o) => [{ text: formatPeriodText(o.period, locale) }, cell(o.value, o.status), { text: text(`status.${o.status}`, locale) }]),
+      rows: obs.map((o) => [
+        { text: formatPeriodText(o.period, locale) },
+        cell(o.value, o.status),
+        { text: text(`status.${o.status}`, locale) },
+      ]),
     };
   }
   const periods = store.periods(ind.id);
@@ -55,9 +63,15 @@ export function datasetTable(dataset: Dataset, selection: TableSelection, locale
     const o = store.get(ind.id, code, period);
     if (!o) continue;
     const area = dataset.areas.get(code);
-    rows.push([{ text: area ? localize(area.label, locale) : code }, cell(o.value, o.status), { text: text(`status.${o.status}`, locale) }]);
+    rows.push([
+      { text: area ? localize(area.label, locale) : code },
+      cell(o.value, o.status),
+      { text: text(`status.${o.status}`, locale) },
+    ]);
   }
   if (rows.length === 0) return undefined;
+  // Alphabetical by area name in the reader's language until the reader sorts otherwise.
+  rows.sort((x, y) => (x[0]?.text ?? '').localeCompare(y[0]?.text ?? '', locale));
   return {
     caption: `${indicatorLabel}, ${formatPeriodText(period, locale)}`,
     columns: [{ key: 'area', label: text('area', locale) }, valueCol, statusCol],

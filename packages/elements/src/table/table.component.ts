@@ -42,7 +42,11 @@ export class MittariTable extends MittariChartElement {
     const s = this.loader.state;
     this.#model =
       s.kind === 'ready'
-        ? datasetTable(s.dataset, { indicator: this.indicator, area: this.area, period: this.period }, this.locale)
+        ? datasetTable(
+            s.dataset,
+            { indicator: this.indicator, area: this.area, period: this.period },
+            this.locale,
+          )
         : s.kind === 'idle' && isTableModel(this.data)
           ? this.data
           : undefined;
@@ -58,7 +62,10 @@ export class MittariTable extends MittariChartElement {
 
   #onSort(column: number): void {
     const same = this.sort?.column === column;
-    this.sort = { column, direction: same && this.sort?.direction === 'ascending' ? 'descending' : 'ascending' };
+    this.sort = {
+      column,
+      direction: same && this.sort?.direction === 'ascending' ? 'descending' : 'ascending',
+    };
   }
 
   override render(): TemplateResult {
@@ -70,12 +77,18 @@ export class MittariTable extends MittariChartElement {
     if (!model) return renderEmpty(locale);
     const dataset = s.kind === 'ready' ? s.dataset : undefined;
     const ind = dataset && this.indicator ? dataset.indicators.get(this.indicator) : undefined;
-    return html`<div class="wrap">${renderDataTable(model, locale, { sort: this.sort, onSort: (c) => this.#onSort(c) })}</div>
-      ${this.noExport
-        ? ''
-        : html`<div class="toolbar" part="toolbar">
-            <button type="button" part="download" @click=${() => void this.download('csv')}>${text('download.csv', locale)}</button>
-          </div>`}
+    return html`<div class="wrap">
+        ${renderDataTable(model, locale, { sort: this.sort, onSort: (c) => this.#onSort(c) })}
+      </div>
+      ${
+        this.noExport
+          ? ''
+          : html`<div class="toolbar" part="toolbar">
+              <button type="button" part="download" @click=${() => void this.download('csv')}>
+                ${text('download.csv', locale)}
+              </button>
+            </div>`
+      }
       ${dataset ? renderSourceLine(sourceInfo(dataset.meta, ind), locale) : ''}`;
   }
 }

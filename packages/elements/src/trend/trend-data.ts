@@ -190,13 +190,30 @@ function lastGrainStart(endExclusive: number, grain: TimeGrain): number {
   }
 }
 
-function periodTarget(from: string, to: string, value: number, tolerance: Tolerance | undefined, example: boolean, grain: TimeGrain): ModelTarget | undefined {
+function periodTarget(
+  from: string,
+  to: string,
+  value: number,
+  tolerance: Tolerance | undefined,
+  example: boolean,
+  grain: TimeGrain,
+): ModelTarget | undefined {
   const x0 = periodMs(from);
   const end = periodEnd(to);
   if (Number.isNaN(x0) || !end) return undefined;
   const next = end.getTime() + 1;
   const band = toleranceBand(value, tolerance);
-  return { x0, x1: lastGrainStart(next, grain), next, value, low: band?.low, high: band?.high, from, to, example };
+  return {
+    x0,
+    x1: lastGrainStart(next, grain),
+    next,
+    value,
+    low: band?.low,
+    high: band?.high,
+    from,
+    to,
+    example,
+  };
 }
 
 function markerFrom(a: TrendAnnotation, locale: Locale): MarkerInput | undefined {
@@ -214,15 +231,30 @@ function markerFrom(a: TrendAnnotation, locale: Locale): MarkerInput | undefined
  * fromTrendData({ series: [{ label: 'Helsinki', periods: ['2025-01', '2025-02'], values: [10.1, 10.4] }] }, 'fi');
  * ```
  */
-export function fromTrendData(data: TrendData, locale: Locale, extra: readonly TrendAnnotation[] = []): TrendModel {
-  const periodMode = data.x === 'period' || (data.x === undefined && data.series.some((s) => s.periods !== undefined));
+export function fromTrendData(
+  data: TrendData,
+  locale: Locale,
+  extra: readonly TrendAnnotation[] = [],
+): TrendModel {
+  const periodMode =
+    data.x === 'period' || (data.x === undefined && data.series.some((s) => s.periods !== undefined));
   const xKind: XKind = periodMode ? 'period' : (data.x ?? 'number');
-  const grain: TimeGrain = periodMode ? finest(data.series.flatMap((s) => (s.periods ? [s.periods[0] ?? '', s.periods[s.periods.length - 1] ?? ''] : []))) : xKind === 'time' ? (data.frequency ?? 'time') : 'time';
+  const grain: TimeGrain = periodMode
+    ? finest(
+        data.series.flatMap((s) =>
+          s.periods ? [s.periods[0] ?? '', s.periods[s.periods.length - 1] ?? ''] : [],
+        ),
+      )
+    : xKind === 'time'
+      ? (data.frequency ?? 'time')
+      : 'time';
   const markers = [...(data.annotations ?? []), ...extra].flatMap((a) => markerFrom(a, locale) ?? []);
   const breaks = markers.filter((m) => m.kind === 'break').map((m) => m.x);
   const series = data.series.map((s, i): ModelSeries => {
     const periods = periodMode ? (s.periods ?? []) : undefined;
-    const x = periods ? Float64Array.from(periods, periodMs) : (s.x ?? Float64Array.from({ length: s.values.length }, (_, k) => k));
+    const x = periods
+      ? Float64Array.from(periods, periodMs)
+      : (s.x ?? Float64Array.from({ length: s.values.length }, (_, k) => k));
     const status = statusIndexes(s.status);
     return {
       id: s.id ?? `series-${i + 1}`,
@@ -246,7 +278,18 @@ export function fromTrendData(data: TrendData, locale: Locale, extra: readonly T
     const x1 = typeof t.to === 'number' ? t.to : x0;
     if (Number.isNaN(x0)) return [];
     const band = toleranceBand(t.value, t.tolerance);
-    return [{ x0, x1, value: t.value, low: band?.low, high: band?.high, from: String(t.from), to: String(t.to ?? t.from), example: t.example === true }];
+    return [
+      {
+        x0,
+        x1,
+        value: t.value,
+        low: band?.low,
+        high: band?.high,
+        from: String(t.from),
+        to: String(t.to ?? t.from),
+        example: t.example === true,
+      },
+    ];
   });
   return {
     xKind,
@@ -282,12 +325,24 @@ interface PointList {
   readonly status: ObservationStatus;
 }
 
-function applies(a: Pick<Annotation, 'indicators' | 'areas'>, indicator: string, area: string | undefined): boolean {
-  return (!a.indicators || a.indicators.includes(indicator)) && (!a.areas || area === undefined || a.areas.includes(area));
+function applies(
+  a: Pick<Annotation, 'indicators' | 'areas'>,
+  indicator: string,
+  area: string | undefined,
+): boolean {
+  return (
+    (!a.indicators || a.indicators.includes(indicator)) &&
+    (!a.areas || area === undefined || a.areas.includes(area))
+  );
 }
 
 /** A dense series over every period from the first to the last (absent periods become gaps). */
-function columns(points: readonly PointList[]): { periods: string[]; x: Float64Array; y: Float64Array; status: Uint8Array } {
+function columns(points: readonly PointList[]): {
+  periods: string[];
+  x: Float64Array;
+  y: Float64Array;
+  status: Uint8Array;
+} {
   const first = points[0]?.period;
   const last = points[points.length - 1]?.period;
   const range = first !== undefined && last !== undefined ? periodRange(first, last) : [];
@@ -322,12 +377,20 @@ function unitOfRatio(num: Indicator | undefined, den: Indicator | undefined): Un
  * fromDataset(dataset, { indicators: ['unemployed-share'], areas: ['KU091'] }, 'fi');
  * ```
  */
-export function fromDataset(ds: Dataset, sel: DatasetSelection, locale: Locale, extra: readonly TrendAnnotation[] = []): TrendModel | undefined {
+export function fromDataset(
+  ds: Dataset,
+  sel: DatasetSelection,
+  locale: Locale,
+  extra: readonly TrendAnnotation[] = [],
+): TrendModel | undefined {
   const ind = ds.indicators.get(sel.indicators[0] ?? '');
   if (!ind) return undefined;
   const den = sel.per ? ds.indicators.get(sel.per) : undefined;
   const areas = sel.areas.length > 0 ? [...sel.areas] : ds.observations.areas(ind.id).slice(0, 1);
-  const compare = sel.compare === 'none' ? undefined : (sel.compare ?? (ds.observations.areas(ind.id).includes('SSS') ? 'SSS' : undefined));
+  const compare =
+    sel.compare === 'none'
+      ? undefined
+      : (sel.compare ?? (ds.observations.areas(ind.id).includes('SSS') ? 'SSS' : undefined));
   const rows: { indicator: Indicator; area: string; reference: boolean }[] = [];
   for (const id of sel.indicators) {
     const i = ds.indicators.get(id);
@@ -342,12 +405,21 @@ export function fromDataset(ds: Dataset, sel: DatasetSelection, locale: Locale, 
   const allPeriods: string[] = [];
   const series = rows.flatMap((r): ModelSeries[] => {
     let points: PointList[] = ds.observations.series(r.indicator.id, r.area, sel.from, sel.to);
-    if (den) points = ratioSeries(points, ds.observations.series(den.id, r.area, sel.from, sel.to), sel.perScale ?? 1);
+    if (den)
+      points = ratioSeries(
+        points,
+        ds.observations.series(den.id, r.area, sel.from, sel.to),
+        sel.perScale ?? 1,
+      );
     if (points.length === 0) return [];
     const c = columns(points);
     allPeriods.push(c.periods[0] ?? '', c.periods[c.periods.length - 1] ?? '');
-    const name = multiIndicator ? `${localize(r.indicator.label, locale)}, ${areaName(r.area)}` : areaName(r.area);
-    const breaks = ds.annotations.filter((a) => a.kind === 'break' && applies(a, r.indicator.id, r.area)).map((a) => periodMs(a.period));
+    const name = multiIndicator
+      ? `${localize(r.indicator.label, locale)}, ${areaName(r.area)}`
+      : areaName(r.area);
+    const breaks = ds.annotations
+      .filter((a) => a.kind === 'break' && applies(a, r.indicator.id, r.area))
+      .map((a) => periodMs(a.period));
     return [
       {
         id: `${r.indicator.id}:${r.area}`,
@@ -366,8 +438,30 @@ export function fromDataset(ds: Dataset, sel: DatasetSelection, locale: Locale, 
   const grain = finest(allPeriods.filter((p) => p !== ''));
   const firstArea = areas[0];
   const own = ds.targets.filter((t) => t.indicator === ind.id && t.area === firstArea);
-  const chosen: readonly Target[] = den ? [] : own.length > 0 ? own : ds.targets.filter((t) => t.indicator === ind.id && t.area === undefined);
-  const targets = chosen.flatMap((t) => periodTarget(t.period, t.to ?? t.period, t.value, t.tolerance, t.example === true, grain) ?? []);
+  const chosen: readonly Target[] = den
+    ? []
+    : own.length > 0
+      ? own
+      : ds.targets.filter((t) => t.indicator === ind.id && t.area === undefined);
+  // Targets are shown over the shown range: from the first period with data (or `from`) to
+  // `to`; with no `to`, targets after the data stay visible (what is still to be reached).
+  const lo =
+    sel.from !== undefined
+      ? periodMs(sel.from)
+      : Math.min(...series.map((s) => (s.x.length > 0 ? (s.x[0] as number) : Infinity)));
+  const hi = sel.to !== undefined ? periodMs(sel.to) : Infinity;
+  const targets = chosen.flatMap((t): ModelTarget[] => {
+    const step = periodTarget(t.period, t.to ?? t.period, t.value, t.tolerance, t.example === true, grain);
+    if (!step || step.x1 < lo || step.x0 > hi) return [];
+    return [
+      {
+        ...step,
+        x0: Math.max(step.x0, lo),
+        x1: Math.min(step.x1, hi),
+        next: step.x1 > hi ? undefined : step.next,
+      },
+    ];
+  });
   const markers: MarkerInput[] = [
     ...ds.annotations
       .filter((a) => applies(a, ind.id, undefined) && (!a.areas || areas.some((x) => a.areas?.includes(x))))
@@ -375,7 +469,9 @@ export function fromDataset(ds: Dataset, sel: DatasetSelection, locale: Locale, 
     ...extra.flatMap((a) => markerFrom(a, locale) ?? []),
   ];
   const indName = localize(ind.label, locale);
-  const title = den ? trendText('trend.ratio', locale, { numerator: indName, denominator: localize(den.label, locale) }) : indName;
+  const title = den
+    ? trendText('trend.ratio', locale, { numerator: indName, denominator: localize(den.label, locale) })
+    : indName;
   return {
     xKind: 'period',
     grain,
@@ -397,7 +493,8 @@ function pointsOf(s: ModelSeries): PointList[] {
     const v = s.y[i];
     const value = v === null || v === undefined || Number.isNaN(v) ? null : v;
     const st = s.status?.[i];
-    const status: ObservationStatus = st !== undefined ? (OBSERVATION_STATUSES[st] ?? 'missing') : value === null ? 'missing' : 'final';
+    const status: ObservationStatus =
+      st !== undefined ? (OBSERVATION_STATUSES[st] ?? 'missing') : value === null ? 'missing' : 'final';
     return { period, value, status };
   });
 }
@@ -431,13 +528,20 @@ export function derive(model: TrendModel, options: DeriveOptions, locale: Locale
   if (options.change) {
     series = series.map((s) => {
       const pts = pointsOf(s);
-      const breaks = s.breaks.length > 0 ? (s.periods ?? []).filter((_, i) => s.breaks.includes(s.x[i] as number)) : [];
+      const breaks =
+        s.breaks.length > 0 ? (s.periods ?? []).filter((_, i) => s.breaks.includes(s.x[i] as number)) : [];
       const y = new Float64Array(pts.length);
       const status = new Uint8Array(pts.length);
       pts.forEach((p, i) => {
         const c = yearOnYear(pts, p.period, { unit, breaks });
-        y[i] = c.change ?? Number.NaN;
-        status[i] = c.status === 'ok' ? Math.max(0, OBSERVATION_STATUSES.indexOf(c.valueStatus)) : c.status === 'suppressed' ? 3 : 4;
+        // Differences of rounded figures carry float noise (0.30000000000000004): drop it.
+        y[i] = c.change === null ? Number.NaN : Math.round(c.change * 1e9) / 1e9;
+        status[i] =
+          c.status === 'ok'
+            ? Math.max(0, OBSERVATION_STATUSES.indexOf(c.valueStatus))
+            : c.status === 'suppressed'
+              ? 3
+              : 4;
       });
       return { ...s, y, status, provisional: provisionalOf(status, y.length) };
     });
@@ -477,6 +581,8 @@ export function derive(model: TrendModel, options: DeriveOptions, locale: Locale
     ...model,
     series,
     overlays,
+    // A level target says nothing about a change from a year earlier.
+    targets: options.change ? [] : model.targets,
     change: options.change === true,
     unit: options.change && unit === 'percent' ? 'percentage-points' : unit,
   };

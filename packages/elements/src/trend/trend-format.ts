@@ -12,9 +12,43 @@ import type { ModelSeries, TrendModel } from './trend-data.js';
  * formatModelValue(model, 10.8, 'fi'); // "10,8 %"
  * ```
  */
-export function formatModelValue(model: Pick<TrendModel, 'unit' | 'decimals' | 'change'>, v: number, locale: Locale): string {
-  const decimals = model.decimals;
-  return formatIndicatorValue(v, decimals === undefined ? { unit: model.unit } : { unit: model.unit, decimals }, locale, { signed: model.change });
+export function formatModelValue(
+  model: Pick<TrendModel, 'unit' | 'decimals' | 'change'>,
+  v: number,
+  locale: Locale,
+): string {
+  const key = `${model.unit}|${model.decimals ?? ''}|${model.change}|${locale}`;
+  let f = VALUE_FORMATS.get(key);
+  if (!f) {
+    f = valueFormat(model, locale);
+    VALUE_FORMATS.set(key, f);
+  }
+  return f(v);
+}
+
+// Long series are formatted value by value (table, CSV): one Intl formatter per unit and language.
+const VALUE_FORMATS = new Map<string, (v: number) => string>();
+
+function valueFormat(
+  model: Pick<TrendModel, 'unit' | 'decimals' | 'change'>,
+  locale: Locale,
+): (v: number) => string {
+  const unit = model.unit;
+  const decimals = model.decimals ?? (unit === 'count' || unit === 'persons' ? 0 : 1);
+  const ind = { unit, decimals };
+  // The unit suffix, as the shared formatter writes it, read once from a formatted zero.
+  const zero = formatIndicatorValue(0, ind, locale);
+  const plainZero = new Intl.NumberFormat(intlLocale(locale), {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(0);
+  const suffix = zero.startsWith(plainZero) ? zero.slice(plainZero.length) : '';
+  const nf = new Intl.NumberFormat(intlLocale(locale), {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    signDisplay: model.change ? 'exceptZero' : 'auto',
+  });
+  return (v) => `${nf.format(v)}${suffix}`;
 }
 
 /**
@@ -25,7 +59,12 @@ export function formatModelValue(model: Pick<TrendModel, 'unit' | 'decimals' | '
  * formatX(model, model.series[0]!, 0, 'sv'); // "januari 2025"
  * ```
  */
-export function formatX(model: Pick<TrendModel, 'xKind' | 'grain'>, s: Pick<ModelSeries, 'periods' | 'x'>, i: number, locale: Locale): string {
+export function formatX(
+  model: Pick<TrendModel, 'xKind' | 'grain'>,
+  s: Pick<ModelSeries, 'periods' | 'x'>,
+  i: number,
+  locale: Locale,
+): string {
   const p = s.periods?.[i];
   if (p !== undefined) return formatPeriodText(p, locale);
   return formatXValue(model, s.x[i] ?? Number.NaN, locale);
@@ -34,16 +73,26 @@ export function formatX(model: Pick<TrendModel, 'xKind' | 'grain'>, s: Pick<Mode
 /** An x value (not tied to a point) for reading. */
 export function formatXValue(model: Pick<TrendModel, 'xKind' | 'grain'>, x: number, locale: Locale): string {
   if (Number.isNaN(x)) return '';
-  if (model.xKind === 'number') return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 6 }).format(x);
   const withTime = model.xKind === 'time' && model.grain === 'time';
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-    ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
-    timeZone: 'UTC',
-  }).format(x);
+  const key = `${model.xKind}|${withTime}|${locale}`;
+  let f = X_FORMATS.get(key);
+  if (!f) {
+    const tag = intlLocale(locale);
+    const nf = new Intl.NumberFormat(tag, { maximumFractionDigits: 6 });
+    const df = new Intl.DateTimeFormat(tag, {
+      day: 'numeric',
+      month: 'numeric',
+      year: 'numeric',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
+      timeZone: 'UTC',
+    });
+    f = model.xKind === 'number' ? (v) => nf.format(v) : (v) => df.format(v);
+    X_FORMATS.set(key, f);
+  }
+  return f(x);
 }
+
+const X_FORMATS = new Map<string, (v: number) => string>();
 
 /** The status of point `i`: from the status column, else `final` for a number and `missing` for none. */
 export function statusAt(s: Pick<ModelSeries, 'status' | 'y'>, i: number): ObservationStatus {
@@ -62,7 +111,12 @@ export function statusAt(s: Pick<ModelSeries, 'status' | 'y'>, i: number): Obser
  * formatPoint(model, series, 3, 'fi'); // "10,8 % (ennakkotieto)" or "salattu"
  * ```
  */
-export function formatPoint(model: Pick<TrendModel, 'unit' | 'decimals' | 'change'>, s: Pick<ModelSeries, 'status' | 'y'>, i: number, locale: Locale): string {
+export function formatPoint(
+  model: Pick<TrendModel, 'unit' | 'decimals' | 'change'>,
+  s: Pick<ModelSeries, 'status' | 'y'>,
+  i: number,
+  locale: Locale,
+): string {
   const v = s.y[i];
   const status = statusAt(s, i);
   if (v === null || v === undefined || Number.isNaN(v) || status === 'suppressed' || status === 'missing') {

@@ -55,7 +55,7 @@ export function modelFlags(model: TrendModel): { provisional: boolean; gaps: boo
 
 /**
  * The generated text summary of a trend chart: each series from its first to its last value,
- * the targets, breaks, revisions and notes, and what dashes and gaps mean when there are any.
+ * the latest target, breaks and notes, how many revisions (each is in its mark's title), and what dashes and gaps mean when there are any.
  *
  * @example
  * ```ts
@@ -65,14 +65,39 @@ export function modelFlags(model: TrendModel): { provisional: boolean; gaps: boo
  */
 export function trendSummary(model: TrendModel, locale: Locale): string {
   const parts = model.series.map((s) => seriesSentence(model, s, locale));
-  for (const t of model.targets) {
-    const fmt = (p: string): string => (model.xKind === 'period' ? formatPeriodText(p, locale) : formatXValue(model, Number(p), locale));
-    parts.push(trendText('trend.target', locale, { value: formatModelValue({ ...model, change: false }, t.value, locale), from: fmt(t.from), to: fmt(t.to) }));
+  // Long summaries are not read: the latest target and the breaks in full, revisions counted.
+  const t = model.targets[model.targets.length - 1];
+  if (t) {
+    const fmt = (p: string): string =>
+      model.xKind === 'period' ? formatPeriodText(p, locale) : formatXValue(model, Number(p), locale);
+    parts.push(
+      trendText('trend.target', locale, {
+        value: formatModelValue({ ...model, change: false }, t.value, locale),
+        from: fmt(t.from),
+        to: fmt(t.to),
+      }),
+    );
   }
+  const revisions = model.markers.filter((m) => m.kind === 'revision');
   for (const m of model.markers) {
+    if (m.kind === 'revision' && revisions.length > 1) continue;
     const key = m.kind === 'break' ? 'trend.break' : m.kind === 'revision' ? 'trend.revision' : 'trend.note';
-    parts.push(trendText(key, locale, { label: m.label, period: formatXValue({ ...model, xKind: model.xKind === 'number' ? 'number' : 'time', grain: model.xKind === 'period' ? 'day' : model.grain }, m.x, locale) }));
+    parts.push(
+      trendText(key, locale, {
+        label: m.label,
+        period: formatXValue(
+          {
+            ...model,
+            xKind: model.xKind === 'number' ? 'number' : 'time',
+            grain: model.xKind === 'period' ? 'day' : model.grain,
+          },
+          m.x,
+          locale,
+        ),
+      }),
+    );
   }
+  if (revisions.length > 1) parts.push(trendText('trend.revisions', locale, { count: revisions.length }));
   const flags = modelFlags(model);
   if (flags.provisional) parts.push(trendText('trend.provisional', locale));
   if (flags.gaps) parts.push(trendText('trend.gaps', locale));

@@ -11,16 +11,41 @@ export const TREND_TEXT = {
     sv: '{series}: {first} ({firstPeriod}) → {last} ({lastPeriod}).',
     en: '{series}: {first} ({firstPeriod}) → {last} ({lastPeriod}).',
   },
-  'trend.series.empty': { fi: '{series}: ei arvoja.', sv: '{series}: inga värden.', en: '{series}: no values.' },
+  'trend.series.empty': {
+    fi: '{series}: ei arvoja.',
+    sv: '{series}: inga värden.',
+    en: '{series}: no values.',
+  },
   'trend.range': {
     fi: '{count} jaksoa, {from}–{to}, arvot {min}–{max}.',
     sv: '{count} perioder, {from}–{to}, värden {min}–{max}.',
     en: '{count} periods, {from}–{to}, values {min}–{max}.',
   },
-  'trend.target': { fi: 'Tavoite {value} ({from}–{to}).', sv: 'Mål {value} ({from}–{to}).', en: 'Target {value} ({from}–{to}).' },
-  'trend.break': { fi: 'Sarjassa katko: {label} ({period}).', sv: 'Brott i serien: {label} ({period}).', en: 'Series break: {label} ({period}).' },
-  'trend.revision': { fi: 'Tarkistus: {label} ({period}).', sv: 'Revidering: {label} ({period}).', en: 'Revision: {label} ({period}).' },
-  'trend.note': { fi: 'Huomio: {label} ({period}).', sv: 'Anmärkning: {label} ({period}).', en: 'Note: {label} ({period}).' },
+  'trend.target': {
+    fi: 'Tavoite {value} ({from}–{to}).',
+    sv: 'Mål {value} ({from}–{to}).',
+    en: 'Target {value} ({from}–{to}).',
+  },
+  'trend.break': {
+    fi: 'Sarjassa katko: {label} ({period}).',
+    sv: 'Brott i serien: {label} ({period}).',
+    en: 'Series break: {label} ({period}).',
+  },
+  'trend.revision': {
+    fi: 'Tarkistus: {label} ({period}).',
+    sv: 'Revidering: {label} ({period}).',
+    en: 'Revision: {label} ({period}).',
+  },
+  'trend.revisions': {
+    fi: 'Sarjassa on {count} tarkistusmerkintää (kolmiot vaaka-akselilla).',
+    sv: 'Serien har {count} revideringsanteckningar (trianglar på den vågräta axeln).',
+    en: 'The series has {count} revision notes (triangles on the horizontal axis).',
+  },
+  'trend.note': {
+    fi: 'Huomio: {label} ({period}).',
+    sv: 'Anmärkning: {label} ({period}).',
+    en: 'Note: {label} ({period}).',
+  },
   'trend.provisional': {
     fi: 'Katkoviivalla ja ontoin merkein piirretyt arvot ovat ennakollisia.',
     sv: 'Värden ritade med streckad linje och ihåliga markeringar är preliminära.',
@@ -36,17 +61,37 @@ export const TREND_TEXT = {
     sv: 'Piltangenterna vänster och höger flyttar mellan perioder, upp och ned mellan serier; Home och End hoppar till början och slutet.',
     en: 'Left and right arrow keys move between periods, up and down between series; Home and End jump to the start and the end.',
   },
-  'trend.point': { fi: '{series}, {period}: {value}', sv: '{series}, {period}: {value}', en: '{series}, {period}: {value}' },
-  'trend.ratio': { fi: '{numerator} / {denominator}', sv: '{numerator} / {denominator}', en: '{numerator} / {denominator}' },
+  'trend.point': {
+    fi: '{series}, {period}: {value}',
+    sv: '{series}, {period}: {value}',
+    en: '{series}, {period}: {value}',
+  },
+  'trend.ratio': {
+    fi: '{numerator} / {denominator}',
+    sv: '{numerator} / {denominator}',
+    en: '{numerator} / {denominator}',
+  },
   'trend.reference': { fi: '{area} (vertailu)', sv: '{area} (jämförelse)', en: '{area} (comparison)' },
-  'trend.rolling': { fi: 'liukuva keskiarvo, {n} jaksoa', sv: 'glidande medelvärde, {n} perioder', en: 'rolling mean, {n} periods' },
+  'trend.rolling': {
+    fi: 'liukuva keskiarvo, {n} jaksoa',
+    sv: 'glidande medelvärde, {n} perioder',
+    en: 'rolling mean, {n} periods',
+  },
   'trend.linear': { fi: 'lineaarinen trendi', sv: 'linjär trend', en: 'linear trend' },
-  'trend.change': { fi: 'muutos vuodentakaisesta', sv: 'förändring från ett år tidigare', en: 'change from a year earlier' },
+  'trend.change': {
+    fi: 'muutos vuodentakaisesta',
+    sv: 'förändring från ett år tidigare',
+    en: 'change from a year earlier',
+  },
   'trend.tolerance': { fi: 'Toleranssi', sv: 'Tolerans', en: 'Tolerance' },
   'trend.legend': { fi: 'Selite', sv: 'Förklaring', en: 'Legend' },
   'trend.x': { fi: 'X', sv: 'X', en: 'X' },
   'trend.time': { fi: 'Aika', sv: 'Tid', en: 'Time' },
-  'trend.rows': { fi: 'Rivit {from}–{to} / {total}', sv: 'Rader {from}–{to} av {total}', en: 'Rows {from}–{to} of {total}' },
+  'trend.rows': {
+    fi: 'Rivit {from}–{to} / {total}',
+    sv: 'Rader {from}–{to} av {total}',
+    en: 'Rows {from}–{to} of {total}',
+  },
   'trend.previous': { fi: 'Edelliset rivit', sv: 'Föregående rader', en: 'Previous rows' },
   'trend.next': { fi: 'Seuraavat rivit', sv: 'Följande rader', en: 'Next rows' },
 } as const satisfies Record<string, Record<Locale, string>>;
@@ -63,7 +108,11 @@ export type TrendTextKey = keyof typeof TREND_TEXT;
  * trendText('trend.linear', 'sv'); // "linjär trend"
  * ```
  */
-export function trendText(key: TrendTextKey, locale: Locale, params?: Readonly<Record<string, string | number>>): string {
+export function trendText(
+  key: TrendTextKey,
+  locale: Locale,
+  params?: Readonly<Record<string, string | number>>,
+): string {
   const template: string = TREND_TEXT[key][locale];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {

@@ -15,11 +15,30 @@ import { layoutTrend, type TrendLayout } from '../layout/trend-layout.js';
 import { exactIndex, isNavKey, moveFocus, nearestIndex, type TrendFocus } from '../layout/trend-nav.js';
 import { seriesShape, shapePath } from '../layout/trend-palette.js';
 import { scaleInvert, scaleMap } from '../layout/trend-scale.js';
-import { derive, fromDataset, fromTrendData, periodsPerPage, type TrendAnnotation, type TrendData, type TrendModel } from './trend-data.js';
+import {
+  derive,
+  fromDataset,
+  fromTrendData,
+  periodsPerPage,
+  type TrendAnnotation,
+  type TrendData,
+  type TrendModel,
+} from './trend-data.js';
 import { formatModelValue, formatPoint, formatX, formatXValue, statusAt } from './trend-format.js';
 import { modelFlags, trendSummary } from './trend-summary.js';
 import { trendText } from './trend-text.js';
 import { trendStyles } from './trend.styles.js';
+
+/**
+ * Reduction columns per CSS pixel, at least: one column per device pixel keeps every extreme,
+ * but a 2 px anti-aliased stroke also shows where in the pixel the extremes lie. Two columns
+ * per CSS pixel (also at DPR 1) keep the rasterised difference from the full render under 0.1 %
+ * of pixels at DPR 1 and 2 (`trend-raster.test.ts`); above that, one column per device pixel.
+ */
+export const MIN_COLUMNS_PER_PX = 2;
+
+/** The ResizeController's width before its first report. */
+const RESIZE_FALLBACK = 320;
 
 /** Rows per page of the data-table alternative: long series are read a page at a time. */
 export const TABLE_PAGE = 100;
@@ -90,7 +109,6 @@ export class MittariTrend extends MittariChartElement {
   @state() private focusPoint: TrendFocus | undefined = undefined;
   @state() private hasFocus = false;
   @state() private hoverX: number | undefined = undefined;
-  @state() private tableOpen = false;
   @state() private tablePage = 0;
   @state() private childNotes: readonly TrendAnnotation[] = [];
 
@@ -99,6 +117,7 @@ export class MittariTrend extends MittariChartElement {
   #layoutKey: unknown[] = [];
   #layout: TrendLayout | undefined;
   #observer: MutationObserver | undefined;
+  #width: number | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -125,15 +144,28 @@ export class MittariTrend extends MittariChartElement {
       const x = el.getAttribute('x');
       const kindAttr = el.getAttribute('kind');
       const kind = kindAttr === 'break' || kindAttr === 'revision' ? kindAttr : 'note';
-      notes.push({ label, kind, ...(period !== undefined ? { period } : {}), ...(x !== null && x !== '' ? { x: Number(x) } : {}) });
+      notes.push({
+        label,
+        kind,
+        ...(period !== undefined ? { period } : {}),
+        ...(x !== null && x !== '' ? { x: Number(x) } : {}),
+      });
     }
-    const same = notes.length === this.childNotes.length && notes.every((n, i) => JSON.stringify(n) === JSON.stringify(this.childNotes[i]));
+    const same =
+      notes.length === this.childNotes.length &&
+      notes.every((n, i) => JSON.stringify(n) === JSON.stringify(this.childNotes[i]));
     if (!same) this.childNotes = notes;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('data') || changed.has('indicator') || changed.has('area') || changed.has('per') || changed.has('view')) {
+    if (
+      changed.has('data') ||
+      changed.has('indicator') ||
+      changed.has('area') ||
+      changed.has('per') ||
+      changed.has('view')
+    ) {
       this.focusPoint = undefined;
       this.tablePage = 0;
     }
@@ -143,8 +175,25 @@ export class MittariTrend extends MittariChartElement {
   protected model(): TrendModel | undefined {
     const locale = this.locale;
     const dataset = this.loader.dataset;
-    const key = [this.data, dataset, locale, this.indicator, this.area, this.compare, this.per, this.perScale, this.from, this.to, this.view, this.rolling, this.trend, this.annotations, this.childNotes];
-    if (key.length === this.#modelKey.length && key.every((k, i) => k === this.#modelKey[i])) return this.#model;
+    const key = [
+      this.data,
+      dataset,
+      locale,
+      this.indicator,
+      this.area,
+      this.compare,
+      this.per,
+      this.perScale,
+      this.from,
+      this.to,
+      this.view,
+      this.rolling,
+      this.trend,
+      this.annotations,
+      this.childNotes,
+    ];
+    if (key.length === this.#modelKey.length && key.every((k, i) => k === this.#modelKey[i]))
+      return this.#model;
     this.#modelKey = key;
     const extra = [...this.annotations, ...this.childNotes];
     let model: TrendModel | undefined;
@@ -152,7 +201,10 @@ export class MittariTrend extends MittariChartElement {
       model = fromDataset(
         dataset,
         {
-          indicators: list(this.indicator).length > 0 ? list(this.indicator) : dataset.observations.indicators().slice(0, 1),
+          indicators:
+            list(this.indicator).length > 0
+              ? list(this.indicator)
+              : dataset.observations.indicators().slice(0, 1),
           areas: list(this.area),
           compare: this.compare,
           per: this.per,
@@ -166,14 +218,24 @@ export class MittariTrend extends MittariChartElement {
     } else if (isTrendData(this.data)) {
       model = fromTrendData(this.data, locale, extra);
     }
-    if (model) model = derive(model, { change: this.view === 'change', rolling: this.rolling, trend: this.trend }, locale);
+    if (model)
+      model = derive(
+        model,
+        { change: this.view === 'change', rolling: this.rolling, trend: this.trend },
+        locale,
+      );
     this.#model = model;
     return model;
   }
 
   #layoutFor(model: TrendModel): TrendLayout {
-    const width = Math.max(120, this.size.width);
-    const dpr = this.decimate ? (typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1) : Infinity;
+    // Before the first ResizeObserver report, read the width once: laying out 100 000 points at
+    // a guessed width and again a frame later would do the work twice.
+    if (this.#width === undefined && this.isConnected && this.clientWidth > 0) this.#width = this.clientWidth;
+    const measured = this.size.width !== RESIZE_FALLBACK || this.#width === undefined;
+    const width = Math.max(120, measured ? this.size.width : (this.#width ?? RESIZE_FALLBACK));
+    const ratio = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1;
+    const dpr = this.decimate ? Math.max(MIN_COLUMNS_PER_PX, ratio) : Infinity;
     const key = [model, width, this.height, dpr, this.zero];
     if (this.#layout && key.every((k, i) => k === this.#layoutKey[i])) return this.#layout;
     this.#layoutKey = key;
@@ -181,7 +243,15 @@ export class MittariTrend extends MittariChartElement {
     this.#layout = layoutTrend({
       xKind: model.xKind,
       grain: model.grain,
-      series: model.series.map((s) => ({ id: s.id, label: s.label, reference: s.reference, x: s.x, y: s.y, provisional: s.provisional, breaks: s.breaks })),
+      series: model.series.map((s) => ({
+        id: s.id,
+        label: s.label,
+        reference: s.reference,
+        x: s.x,
+        y: s.y,
+        provisional: s.provisional,
+        breaks: s.breaks,
+      })),
       overlays: model.overlays,
       targets: model.targets,
       markers: model.markers,
@@ -248,7 +318,11 @@ export class MittariTrend extends MittariChartElement {
       });
       if (model.targets.length > 0) {
         const t = model.targets.find((t) => x >= t.x0 && x <= t.x1);
-        row.push(t ? { text: formatModelValue({ ...model, change: false }, t.value, locale), value: t.value } : { text: '', value: null });
+        row.push(
+          t
+            ? { text: formatModelValue({ ...model, change: false }, t.value, locale), value: t.value }
+            : { text: '', value: null },
+        );
       }
       rows.push([{ text: label || formatXValue(model, x, locale) }, ...row]);
     }
@@ -257,7 +331,12 @@ export class MittariTrend extends MittariChartElement {
 
   #tableColumns(model: TrendModel): TableModel['columns'] {
     const locale = this.locale;
-    const first = model.xKind === 'period' ? text('period', locale) : model.xKind === 'time' ? trendText('trend.time', locale) : trendText('trend.x', locale);
+    const first =
+      model.xKind === 'period'
+        ? text('period', locale)
+        : model.xKind === 'time'
+          ? trendText('trend.time', locale)
+          : trendText('trend.x', locale);
     return [
       { key: 'x', label: first },
       ...model.series.map((s) => ({ key: s.id, label: s.label, numeric: true })),
@@ -270,22 +349,34 @@ export class MittariTrend extends MittariChartElement {
     const model = this.model();
     if (!model) return undefined;
     const xs = this.#rowsX(model);
-    return { caption: this.#name(model), columns: this.#tableColumns(model), rows: this.#tableRows(model, xs, 0, xs.length) };
+    return {
+      caption: this.#name(model),
+      columns: this.#tableColumns(model),
+      rows: this.#tableRows(model, xs, 0, xs.length),
+    };
   }
 
   #focusText(model: TrendModel, f: TrendFocus): string {
     const s = model.series[f.series];
     if (!s) return '';
     const locale = this.locale;
-    let out = trendText('trend.point', locale, { series: s.label, period: formatX(model, s, f.index, locale), value: formatPoint(model, s, f.index, locale) });
+    let out = trendText('trend.point', locale, {
+      series: s.label,
+      period: formatX(model, s, f.index, locale),
+      value: formatPoint(model, s, f.index, locale),
+    });
     const x = s.x[f.index] as number;
     const t = model.targets.find((t) => x >= t.x0 && x <= t.x1);
-    if (t) out += `. ${text('target', locale)} ${formatModelValue({ ...model, change: false }, t.value, locale)}`;
+    if (t)
+      out += `. ${text('target', locale)} ${formatModelValue({ ...model, change: false }, t.value, locale)}`;
     return out;
   }
 
   #initialFocus(model: TrendModel): TrendFocus | undefined {
-    const k = Math.max(0, model.series.findIndex((s) => !s.reference && s.x.length > 0));
+    const k = Math.max(
+      0,
+      model.series.findIndex((s) => !s.reference && s.x.length > 0),
+    );
     const s = model.series[k];
     if (!s || s.x.length === 0) return undefined;
     let i = s.x.length - 1;
@@ -307,7 +398,10 @@ export class MittariTrend extends MittariChartElement {
       if (v !== null && v !== undefined && !Number.isNaN(v)) top = Math.min(top, scaleMap(layout.y, v));
     });
     const t = model.targets.find((t) => x >= t.x0 && x <= t.x1);
-    if (t) lines.push(`${text('target', locale)}: ${formatModelValue({ ...model, change: false }, t.value, locale)}`);
+    if (t)
+      lines.push(
+        `${text('target', locale)}: ${formatModelValue({ ...model, change: false }, t.value, locale)}`,
+      );
     if (lines.length === 0) return;
     this.tooltip.show({ lines: [head, ...lines], x: scaleMap(layout.x, x), y: top });
   }
@@ -322,7 +416,12 @@ export class MittariTrend extends MittariChartElement {
     }
     if (!isNavKey(e.key)) return;
     e.preventDefault();
-    const next = moveFocus(f, e.key, model.series.map((s) => s.x), periodsPerPage(model.grain));
+    const next = moveFocus(
+      f,
+      e.key,
+      model.series.map((s) => s.x),
+      periodsPerPage(model.grain),
+    );
     this.focusPoint = next;
     const x = model.series[next.series]?.x[next.index];
     if (x !== undefined) {
@@ -374,45 +473,66 @@ export class MittariTrend extends MittariChartElement {
   #renderLegend(model: TrendModel, layout: TrendLayout, locale: Locale): TemplateResult {
     let colour = 0;
     const swatch = (cls: string, shape: TemplateResult | typeof nothing, dashed = false) =>
-      html`<svg width="28" height="12" aria-hidden="true" class=${cls}><line class="line ${dashed ? 'dashed' : ''}" x1="1" y1="6" x2="27" y2="6"></line>${shape}</svg>`;
+      html`<svg width="28" height="12" aria-hidden="true" class=${cls}>
+        <line class="line ${dashed ? 'dashed' : ''}" x1="1" y1="6" x2="27" y2="6"></line>
+        ${shape}
+      </svg>`;
     return html`<ul class="legend" part="legend" aria-label=${trendText('trend.legend', locale)}>
       ${layout.series.map((s) => {
         const cls = s.reference ? 'ref' : `s${colour++ % 5}`;
         const shape = svg`<path class="end" d=${shapePath(seriesShape(s.index), 14, 6, 3.5)}></path>`;
         return html`<li>${swatch(cls, shape, false)}<span>${s.label}</span></li>`;
       })}
-      ${model.targets.length > 0
-        ? html`<li>
-            <svg width="28" height="12" aria-hidden="true">
-              ${model.targets.some((t) => t.low !== undefined) ? svg`<rect class="band" x="1" y="1" width="26" height="10"></rect>` : nothing}
-              <line class="target" x1="1" y1="6" x2="27" y2="6"></line>
-            </svg>
-            <span>${model.targets.some((t) => t.example) ? text('target.example', locale) : text('target', locale)}${model.targets.some((t) => t.low !== undefined) ? ` (${trendText('trend.tolerance', locale).toLowerCase()})` : ''}</span>
-          </li>`
-        : nothing}
-      ${layout.overlays.length > 0
-        ? [...new Set(layout.overlays.map((o) => o.kind))].map(
-            (k) =>
-              html`<li>
-                <svg width="28" height="12" aria-hidden="true" class="s0"><line class="overlay ${k === 'trend' ? 'trend' : ''}" x1="1" y1="6" x2="27" y2="6"></line></svg>
-                <span>${k === 'trend' ? trendText('trend.linear', locale) : trendText('trend.rolling', locale, { n: this.rolling })}</span>
-              </li>`,
-          )
-        : nothing}
-      ${model.series.some((s) => s.provisional)
-        ? html`<li>${swatch('s0', svg`<circle class="point hollow" cx="27" cy="6" r="3"></circle>`, true)}<span>${text('status.provisional', locale)}</span></li>`
-        : nothing}
+      ${
+        model.targets.length > 0
+          ? html`<li>
+              <svg width="28" height="12" aria-hidden="true">
+                ${model.targets.some((t) => t.low !== undefined) ? svg`<rect class="band" x="1" y="1" width="26" height="10"></rect>` : nothing}
+                <line class="target" x1="1" y1="6" x2="27" y2="6"></line>
+              </svg>
+              <span
+                >${model.targets.some((t) => t.example) ? text('target.example', locale) : text('target', locale)}${model.targets.some((t) => t.low !== undefined) ? ` (${trendText('trend.tolerance', locale).toLowerCase()})` : ''}</span
+              >
+            </li>`
+          : nothing
+      }
+      ${
+        layout.overlays.length > 0
+          ? [...new Set(layout.overlays.map((o) => o.kind))].map(
+              (k) =>
+                html`<li>
+                  <svg width="28" height="12" aria-hidden="true" class="s0">
+                    <line class="overlay ${k === 'trend' ? 'trend' : ''}" x1="1" y1="6" x2="27" y2="6"></line>
+                  </svg>
+                  <span
+                    >${k === 'trend' ? trendText('trend.linear', locale) : trendText('trend.rolling', locale, { n: this.rolling })}</span
+                  >
+                </li>`,
+            )
+          : nothing
+      }
+      ${
+        model.series.some((s) => s.provisional)
+          ? html`<li>
+              ${swatch('s0', svg`<circle class="point hollow" cx="27" cy="6" r="3"></circle>`, true)}<span
+                >${text('status.provisional', locale)}</span
+              >
+            </li>`
+          : nothing
+      }
     </ul>`;
   }
 
-  #renderChart(model: TrendModel, layout: TrendLayout, locale: Locale): TemplateResult {
+  #renderChart(model: TrendModel, layout: TrendLayout): TemplateResult {
     const { plot } = layout;
     const f = this.focusPoint;
     const fs = f ? model.series[f.series] : undefined;
     const fx = f && fs ? fs.x[f.index] : undefined;
     const fy = f && fs ? fs.y[f.index] : undefined;
     const focusAt =
-      this.hasFocus && fx !== undefined && fy !== null && fy !== undefined && !Number.isNaN(fy) ? { x: scaleMap(layout.x, fx), y: scaleMap(layout.y, fy) } : undefined;
+      this.hasFocus && fx !== undefined && fy !== null && fy !== undefined && !Number.isNaN(fy)
+        ? { x: scaleMap(layout.x, fx), y: scaleMap(layout.y, fy) }
+        : undefined;
     let colour = 0;
     const classes = layout.series.map((s) => (s.reference ? 'ref' : `s${colour++ % 5}`));
     const order = [...layout.series].sort((a, b) => Number(b.reference) - Number(a.reference));
@@ -517,7 +637,8 @@ export class MittariTrend extends MittariChartElement {
     if (!s) return undefined;
     for (let i = Math.min(s.x.length, s.y.length) - 1; i >= 0; i--) {
       const v = s.y[i];
-      if (v !== null && v !== undefined && !Number.isNaN(v)) return { x: scaleMap(layout.x, s.x[i] as number), y: scaleMap(layout.y, v) };
+      if (v !== null && v !== undefined && !Number.isNaN(v))
+        return { x: scaleMap(layout.x, s.x[i] as number), y: scaleMap(layout.y, v) };
     }
     return undefined;
   }
@@ -530,27 +651,55 @@ export class MittariTrend extends MittariChartElement {
       const page = Math.min(this.tablePage, pages - 1);
       const from = page * TABLE_PAGE;
       const to = Math.min(xs.length, from + TABLE_PAGE);
-      const pageModel: TableModel = { caption: this.#name(model), columns: this.#tableColumns(model), rows: this.#tableRows(model, xs, from, to) };
+      const pageModel: TableModel = {
+        caption: this.#name(model),
+        columns: this.#tableColumns(model),
+        rows: this.#tableRows(model, xs, from, to),
+      };
       body = html`${renderDataTable(pageModel, locale)}
-      ${pages > 1
-        ? html`<div class="pager">
-            <button type="button" ?disabled=${page === 0} @click=${() => (this.tablePage = page - 1)}>${trendText('trend.previous', locale)}</button>
-            <span role="status">${trendText('trend.rows', locale, { from: from + 1, to, total: xs.length })}</span>
-            <button type="button" ?disabled=${page >= pages - 1} @click=${() => (this.tablePage = page + 1)}>${trendText('trend.next', locale)}</button>
-          </div>`
-        : nothing}`;
+      ${
+        pages > 1
+          ? html`<div class="pager">
+              <button type="button" ?disabled=${page === 0} @click=${() => (this.tablePage = page - 1)}>
+                ${trendText('trend.previous', locale)}
+              </button>
+              <span role="status"
+                >${trendText('trend.rows', locale, { from: from + 1, to, total: xs.length })}</span
+              >
+              <button
+                type="button"
+                ?disabled=${page >= pages - 1}
+                @click=${() => (this.tablePage = page + 1)}
+              >
+                ${trendText('trend.next', locale)}
+              </button>
+            </div>`
+          : nothing
+      }`;
     }
-    return html`<details class="table-alt" part="table-toggle" @toggle=${(e: Event) => (this.tableOpen = (e.currentTarget as HTMLDetailsElement).open)}>
+    return html`<details
+        class="table-alt"
+        part="table-toggle"
+        @toggle=${(e: Event) => (this.tableOpen = (e.currentTarget as HTMLDetailsElement).open)}
+      >
         <summary>${text('table.show', locale)}</summary>
         ${body}
       </details>
-      ${this.noExport
-        ? nothing
-        : html`<div class="toolbar" part="toolbar">
-            <button type="button" part="download" @click=${() => void this.download('csv')}>${text('download.csv', locale)}</button>
-            <button type="button" part="download" @click=${() => void this.download('svg')}>${text('download.svg', locale)}</button>
-            <button type="button" part="download" @click=${() => void this.download('png')}>${text('download.png', locale)}</button>
-          </div>`}`;
+      ${
+        this.noExport
+          ? nothing
+          : html`<div class="toolbar" part="toolbar">
+              <button type="button" part="download" @click=${() => void this.download('csv')}>
+                ${text('download.csv', locale)}
+              </button>
+              <button type="button" part="download" @click=${() => void this.download('svg')}>
+                ${text('download.svg', locale)}
+              </button>
+              <button type="button" part="download" @click=${() => void this.download('png')}>
+                ${text('download.png', locale)}
+              </button>
+            </div>`
+      }`;
   }
 
   override render(): TemplateResult {
@@ -560,7 +709,8 @@ export class MittariTrend extends MittariChartElement {
     if (st.kind === 'error') return renderError(st.failure, locale, () => this.loader.retry());
     const model = this.model();
     if (!model) {
-      if (this.data === undefined && !this.src && !this.source) return renderError({ code: 'no-input' }, locale, undefined);
+      if (this.data === undefined && !this.src && !this.source)
+        return renderError({ code: 'no-input' }, locale, undefined);
       return renderEmpty(locale);
     }
     const points = model.series.reduce((n, s) => n + s.x.length, 0);
@@ -573,14 +723,19 @@ export class MittariTrend extends MittariChartElement {
       <figcaption class="title" id="title" part="title">${this.#name(model)}</figcaption>
       <p class="summary" id="summary" part="summary">${trendSummary(model, locale)}</p>
       ${this.#renderLegend(model, layout, locale)}
-      <div class="plot-wrap">${this.#renderChart(model, layout, locale)} ${this.tooltip.render()}</div>
+      <div class="plot-wrap">${this.#renderChart(model, layout)} ${this.tooltip.render()}</div>
       <p id="keys" class="visually-hidden">${trendText('trend.keys', locale)}</p>
-      <div class="visually-hidden" aria-live="polite">${this.hasFocus && f ? this.#focusText(model, f) : ''}</div>
-      ${flags.provisional || flags.gaps
-        ? html`<p class="notes" part="partial">
-            ${flags.provisional ? trendText('trend.provisional', locale) : ''} ${flags.gaps ? trendText('trend.gaps', locale) : ''}
-          </p>`
-        : nothing}
+      <div class="visually-hidden" aria-live="polite">
+        ${this.hasFocus && f ? this.#focusText(model, f) : ''}
+      </div>
+      ${
+        flags.provisional || flags.gaps
+          ? html`<p class="notes" part="partial">
+              ${flags.provisional ? trendText('trend.provisional', locale) : ''}
+              ${flags.gaps ? trendText('trend.gaps', locale) : ''}
+            </p>`
+          : nothing
+      }
       ${this.#renderTable(model, locale)}
       ${dataset ? renderSourceLine(sourceInfo(dataset.meta, model.indicator), locale) : nothing}
     </figure>`;

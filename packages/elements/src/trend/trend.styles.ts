@@ -3,8 +3,14 @@ import { TREND_REFERENCE, TREND_SERIES_DARK, TREND_SERIES_LIGHT } from '../layou
 
 const vars = (colors: readonly string[], reference: string, fromPublic: boolean): string =>
   [
-    ...colors.map((c, i) => (fromPublic ? `--_trend-${i + 1}: var(--mittari-trend-series-${i + 1}, ${c});` : `--_trend-${i + 1}: ${c};`)),
-    fromPublic ? `--_trend-ref: var(--mittari-trend-reference, ${reference});` : `--_trend-ref: ${reference};`,
+    ...colors.map((c, i) =>
+      fromPublic
+        ? `--_trend-${i + 1}: var(--mittari-trend-series-${i + 1}, ${c});`
+        : `--_trend-${i + 1}: ${c};`,
+    ),
+    fromPublic
+      ? `--_trend-ref: var(--mittari-trend-reference, ${reference});`
+      : `--_trend-ref: ${reference};`,
   ].join('\n');
 
 /** Styles of `<mittari-trend>`: series colours (themable), line styles, markers, legend. */
@@ -37,12 +43,24 @@ export const trendStyles = css`
   .plot-wrap {
     position: relative;
   }
-  .s0 { --_c: var(--_trend-1); }
-  .s1 { --_c: var(--_trend-2); }
-  .s2 { --_c: var(--_trend-3); }
-  .s3 { --_c: var(--_trend-4); }
-  .s4 { --_c: var(--_trend-5); }
-  .ref { --_c: var(--_trend-ref); }
+  .s0 {
+    --_c: var(--_trend-1);
+  }
+  .s1 {
+    --_c: var(--_trend-2);
+  }
+  .s2 {
+    --_c: var(--_trend-3);
+  }
+  .s3 {
+    --_c: var(--_trend-4);
+  }
+  .s4 {
+    --_c: var(--_trend-5);
+  }
+  .ref {
+    --_c: var(--_trend-ref);
+  }
   .line {
     fill: none;
     stroke: var(--_c);

@@ -1,7 +1,13 @@
 import { MittariTrend } from './trend.component.js';
 
 export { MittariTrend };
-export type { TrendAnnotation, TrendData, TrendSeriesData, TrendTargetData, TrendLabel } from './trend-data.js';
+export type {
+  TrendAnnotation,
+  TrendData,
+  TrendSeriesData,
+  TrendTargetData,
+  TrendLabel,
+} from './trend-data.js';
 
 if (typeof customElements !== 'undefined' && !customElements.get('mittari-trend')) {
   customElements.define('mittari-trend', MittariTrend);
