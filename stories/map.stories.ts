@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect } from 'storybook/test';
 import type { Dataset } from '../packages/core/src/index.js';
 import '../packages/elements/src/map/map.js';
+import { FORCED_COLOURS_PREVIEW, HANGING_URL, installStoryFetch, MISSING_URL } from './fixtures/elements.js';
 import { demoDataset, syntheticRegions, type DemoLevel } from '../packages/elements/src/map/map.fixtures.js';
 
 /** `<mittari-map>` in every level and state. Data: the demo datasets (real Statistics Finland / TEM figures) and one synthetic set. */
@@ -41,6 +43,18 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
+installStoryFetch();
+
+/** Waits until the element's shadow root shows `selector` (data and boundaries load asynchronously). */
+async function shown(canvasElement: HTMLElement, tag: string, selector: string): Promise<Element> {
+  for (let i = 0; i < 250; i++) {
+    const found = canvasElement.querySelector(tag)?.shadowRoot?.querySelector(selector);
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new globalThis.Error(`${tag} never showed ${selector}`);
+}
+
 export const Fi: Story = {};
 export const Sv: Story = { args: { lang: 'sv', level: 'wellbeing-county', highlight: 'HVA15' } };
 export const En: Story = { args: { lang: 'en', level: 'elinvoimakeskus', highlight: 'EVK03' } };
@@ -48,15 +62,41 @@ export const Municipalities: Story = { args: { level: 'municipality', highlight:
 export const EmploymentAreas: Story = { args: { level: 'employment-area', highlight: 'TA13' } };
 export const Diverging: Story = { args: { scale: 'diverging' } };
 export const Dark: Story = { args: { theme: 'dark', level: 'municipality' } };
-export const ForcedColours: Story = { parameters: { chromatic: { forcedColors: 'active' } } };
+/**
+ * Forced colours (Windows High Contrast). A story cannot switch the browser into forced-colors
+ * mode, so this previews it by setting the public tokens to the system colours the component's
+ * `@media (forced-colors: active)` rules use; Chromatic captures the real mode from
+ * `chromatic.forcedColors`, and map.test.ts checks those rules.
+ */
+export const ForcedColours: Story = {
+  parameters: { chromatic: { forcedColors: 'active' } },
+  render: (a, ctx) => html`<div style=${`${FORCED_COLOURS_PREVIEW};background:Canvas;color:CanvasText;padding:1rem;max-width:640px`}>${render(a, ctx)}</div>`,
+  play: async ({ canvasElement }) => {
+    const host = canvasElement.querySelector('mittari-map');
+    await shown(canvasElement, 'mittari-map', '[data-mark]');
+    await expect(host ? getComputedStyle(host).getPropertyValue('--mittari-color-focus').trim() : '').toBe('Highlight');
+  },
+};
 export const SuppressedAndMissing: Story = {
   args: { indicator: 'synthetic-share', period: '2025-01', highlight: 'MK01' },
   loaders: [async () => ({ data: syntheticRegions() })],
 };
+/** Waiting for data: a request that never answers. */
 export const Loading: Story = {
-  render: () => html`<mittari-map src="data:application/json,never" level="region" indicator="x"></mittari-map>`,
+  render: () => html`<mittari-map src=${HANGING_URL} level="region" indicator="unemployed-share" lang="fi"></mittari-map>`,
+  play: async ({ canvasElement }) => {
+    const state = await shown(canvasElement, 'mittari-map', '.state-loading');
+    await expect(state.textContent).toMatch(/Ladataan tietoja/);
+  },
 };
+/** The data URL answers 404: a translated (Swedish) error with a retry button. */
 export const Error: Story = {
-  render: () => html`<mittari-map source="no-such-source" level="region" indicator="x"></mittari-map>`,
+  render: () => html`<mittari-map src=${MISSING_URL} level="region" indicator="unemployed-share" lang="sv"></mittari-map>`,
+  play: async ({ canvasElement }) => {
+    const state = await shown(canvasElement, 'mittari-map', '.state-error');
+    await expect(state.getAttribute('role')).toBe('alert');
+    await expect(state.textContent).toMatch(/De begärda uppgifterna hittades inte/);
+    await expect(state.querySelector('button')).not.toBeNull();
+  },
 };
 export const Empty: Story = { args: { indicator: 'no-such-indicator' } };

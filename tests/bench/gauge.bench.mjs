@@ -54,6 +54,7 @@ function breakdown(meta) {
   const out = Object.values(meta.outputs).find((o) => o.entryPoint);
   const groups = {};
   for (const [file, v] of Object.entries(out.inputs)) {
+    if (v.bytesInOutput === 0) continue;
     const g = /zod/.test(file)
       ? 'zod'
       : /date-fns/.test(file)
@@ -77,13 +78,15 @@ try {
   const meta = await bundle(join(root, 'packages/elements/src/gauge/gauge.ts'), 'gauge');
   const code = readFileSync(join(out, 'gauge.js'), 'utf8');
   const gz = gzipSync(code, { level: 9 }).length;
+  const entryOut = Object.values(meta.outputs).find((o) => o.entryPoint);
   const heavy = [
     ...new Set(
-      Object.keys(meta.inputs)
-        .filter((i) => /d3-scale|date-fns\/locale|zod/.test(i))
-        .filter((i) => /node_modules/.test(i))
-        .map((i) =>
-          i
+      Object.entries(entryOut.inputs)
+        .filter(
+          ([file, v]) => v.bytesInOutput > 0 && /node_modules\/.*(d3-scale|date-fns\/locale|zod)/.test(file),
+        )
+        .map(([file]) =>
+          file
             .replace(/.*node_modules\//, '')
             .split('/')
             .slice(0, 2)

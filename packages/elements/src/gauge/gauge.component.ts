@@ -34,6 +34,7 @@ interface Mark {
 /**
  * Actual against target for one indicator, area and period.
  *
+ * @tagname mittari-gauge
  * @summary A target-vs-actual gauge (bullet or radial), direction-aware, with status by text,
  * shape and colour, the gap in the indicator's unit and the previous period as a ghost marker.
  *
@@ -146,7 +147,7 @@ export class MittariGauge extends MittariChartElement {
           class="value"
           part="value"
           role=${meter ? 'meter' : nothing}
-          aria-label=${meter ? view.name : nothing}
+          aria-label=${meter ? this.label || view.name : nothing}
           aria-valuenow=${meter ? String(view.actual.value) : nothing}
           aria-valuemin=${meter ? String(domain[0]) : nothing}
           aria-valuemax=${meter ? String(domain[1]) : nothing}
@@ -344,7 +345,7 @@ export class MittariGauge extends MittariChartElement {
       height=${l.height}
       viewBox="0 0 ${l.width} ${l.height}"
       role="group"
-      aria-label=${view.name}
+      aria-label=${this.label || view.name}
     >
       <g aria-hidden="true">
         ${l.bands.map((b) => svg`<rect part="band" class="band band-${b.kind}" x=${b.x} y=${b.y} width=${b.width} height=${b.height} />`)}
@@ -413,7 +414,7 @@ export class MittariGauge extends MittariChartElement {
       height=${l.height}
       viewBox="0 0 ${l.width} ${l.height}"
       role="group"
-      aria-label=${view.name}
+      aria-label=${this.label || view.name}
     >
       <g aria-hidden="true">
         <path class="track" d=${l.track.d} />

@@ -117,6 +117,19 @@ describe('<mittari-gauge> property mode', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
+  it('takes its accessible name from the label attribute when given', async () => {
+    const el = await mount(
+      '<mittari-gauge label="Työttömyys, Tampereen seutu" indicator="unemployed-share" area="TA39"></mittari-gauge>',
+      (g) => (g.data = dataset()),
+    );
+    expect(root(el).querySelector('[role="meter"]')?.getAttribute('aria-label')).toBe(
+      'Työttömyys, Tampereen seutu',
+    );
+    expect(root(el).querySelector('svg[part~="chart"]')?.getAttribute('aria-label')).toBe(
+      'Työttömyys, Tampereen seutu',
+    );
+  });
+
   it('draws the radial variant', async () => {
     const el = await mount(
       '<mittari-gauge variant="radial" indicator="unemployed-share" area="TA39"></mittari-gauge>',

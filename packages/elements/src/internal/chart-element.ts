@@ -47,7 +47,7 @@ export class MittariChartElement extends MittariElement {
   /** Hide the download buttons. */
   @property({ type: Boolean, reflect: true, attribute: 'no-export' }) noExport = false;
 
-  /** Whether the data-table disclosure is open; the table is only rendered then. */
+  /** Whether the data-table disclosure is open (its summary then says "hide"). */
   @state() protected tableOpen = false;
 
   protected readonly loader = new DataController(this, () => ({
@@ -58,7 +58,7 @@ export class MittariChartElement extends MittariElement {
   protected readonly size = new ResizeController(this);
   protected readonly tooltip = new TooltipController(this);
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.loader.sync();
   }
@@ -131,7 +131,7 @@ export class MittariChartElement extends MittariElement {
         @toggle=${(e: Event) => (this.tableOpen = (e.currentTarget as HTMLDetailsElement).open)}
       >
         <summary>${text(this.tableOpen ? 'table.hide' : 'table.show', locale)}</summary>
-        ${this.tableOpen ? renderDataTable(model, locale) : nothing}
+        ${renderDataTable(model, locale)}
       </details>
       ${
         this.noExport

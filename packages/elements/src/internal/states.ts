@@ -33,7 +33,9 @@ export function failureMessage(failure: LoadFailure, locale: Locale): string {
 
 /**
  * The loading state: a polite live region in a box of the element's resting height, so nothing
- * jumps when the chart arrives.
+ * jumps when the chart arrives. The height is set through CSSOM (a `.style` property binding), not a
+ * `style` attribute: a strict CSP (`style-src` without 'unsafe-inline') blocks the attribute, and
+ * Lit's `styleMap` writes the attribute on first render.
  */
 export function renderLoading(locale: Locale, minHeight = '6rem'): TemplateResult {
   return html`<div
@@ -41,7 +43,7 @@ export function renderLoading(locale: Locale, minHeight = '6rem'): TemplateResul
     part="state loading"
     role="status"
     aria-live="polite"
-    style="min-height:${minHeight}"
+    .style=${`min-height:${minHeight}`}
   >
     <span class="spinner" aria-hidden="true"></span>${text('loading', locale)}
   </div>`;

@@ -73,7 +73,7 @@ export class TooltipController implements ReactiveController {
       class="tooltip"
       part="tooltip"
       role="tooltip"
-      style="left:${Math.round(c.x)}px;top:${Math.round(c.y)}px"
+      .style=${`left:${Math.round(c.x)}px;top:${Math.round(c.y)}px`}
     >
       ${c.lines.map((l) => html`<div>${l}</div>`)}
     </div>`;

@@ -21,6 +21,7 @@ const ARROWS = { up: '▲', down: '▼', same: '▶', none: '–' } as const;
 /**
  * A KPI tile for one indicator and area.
  *
+ * @tagname mittari-kpi
  * @summary The indicator's name, its latest value, the change from the previous period and
  * from a year earlier (arrow, sign and words; coloured by whether the change is good), a
  * sparkline of the last periods and the target status.
@@ -91,7 +92,7 @@ export class MittariKpi extends MittariChartElement {
     const view = this.#view;
     const data = this.#data;
     if (!view || !data) return renderEmpty(locale);
-    return html`<section class="tile" part="base" aria-label=${view.name}>
+    return html`<section class="tile" part="base" aria-label=${this.label || view.name}>
       <p class="title" part="title">${view.indicatorLabel}</p>
       <p class="where">${[view.areaLabel, view.periodLabel].filter(Boolean).join(' · ')}</p>
       <div class="row">

@@ -15,6 +15,7 @@ const AUTONYMS: Readonly<Record<Locale, string>> = { fi: 'suomi', sv: 'svenska',
 /**
  * Language buttons for a page or a container.
  *
+ * @tagname mittari-lang-switch
  * @summary fi / sv / en buttons that set `lang` on a target container (default: the page), so
  * every Mittari element inside switches language live; a bilingual CMS page needs no script.
  *

@@ -55,7 +55,9 @@ function coord(v: number): string {
  * object fields or closure variables would be boxed on every write.
  */
 class ColumnPathWriter {
-  d = '';
+  // Pieces joined once at the end: `+=` would leave a tree of tens of thousands of small
+  // strings that stays in the heap for as long as the path is shown.
+  private readonly parts: string[] = [];
   vertices = 0;
   private open = false;
   // fx, fy, lox, loy, hix, hiy, lx, ly, col
@@ -102,6 +104,11 @@ class ColumnPathWriter {
     k[4] = (k[4] as number) + 1;
   }
 
+  /** The path data written so far, as one flat string. */
+  path(): string {
+    return this.parts.join('');
+  }
+
   /** Ends the current subpath: the next point starts a new one with a move. */
   end(): void {
     this.flush();
@@ -111,7 +118,7 @@ class ColumnPathWriter {
   }
 
   private vertex(x: number, y: number): void {
-    this.d += `${this.open ? 'L' : 'M'}${coord(x)},${coord(y)}`;
+    this.parts.push(`${this.open ? 'L' : 'M'}${coord(x)},${coord(y)}`);
     this.open = true;
     this.vertices++;
   }
@@ -211,7 +218,7 @@ export function buildLinePaths(input: LineInput, xs: LinearScale, ys: LinearScal
   }
   if (runLength === 1) isolated.push({ x: round(prevPx), y: round(prevPy), provisional: prevProv });
   current?.end();
-  return { solid: solid.d, dashed: dashed.d, isolated, vertices: solid.vertices + dashed.vertices };
+  return { solid: solid.path(), dashed: dashed.path(), isolated, vertices: solid.vertices + dashed.vertices };
 }
 
 /**

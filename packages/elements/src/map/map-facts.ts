@@ -1,13 +1,48 @@
-import { localize, type Locale } from '@mittari/core';
+import { formatPeriod, formatValue, isMessageKey, localize, msg, type Locale } from '@mittari/core';
 import type { TableModel } from '../internal/table-model.js';
 import { text } from '../internal/text.js';
 import type { AreaFacts, AreaModel } from '../layout/map-data.js';
-import { formatNumber, MAP_TEXT, mapText, type MapTextKey } from './map-text.js';
 
-/** Formats a value of the model's indicator. */
+/**
+ * Formats a value of the model's indicator with core's `formatValue`; a signed value (a
+ * difference) of a percent indicator is in percentage points.
+ *
+ * @example
+ * ```ts
+ * formatFact(model, 10.25, 'fi');        // "10,3 %"
+ * formatFact(model, 0.8, 'fi', true);    // "+0,8 %-yks."
+ * ```
+ */
 export function formatFact(model: AreaModel, value: number, locale: Locale, signed = false): string {
-  const unit = signed && model.indicator.unit === 'percent' ? 'percentage-points' : model.indicator.unit;
-  return formatNumber(value, unit, model.indicator.decimals ?? 1, locale, signed);
+  const { unit, decimals } = model.indicator;
+  return formatValue(value, model.indicator, locale, {
+    ...(decimals === undefined ? {} : { decimals }),
+    ...(signed ? { signed, unit: unit === 'percent' ? 'percentage-points' : unit } : {}),
+  });
+}
+
+/**
+ * A period as people write it, in the language (core's `formatPeriod`).
+ *
+ * @example
+ * ```ts
+ * periodText('2025-01', 'sv'); // "januari 2025"
+ * ```
+ */
+export function periodText(period: string, locale: Locale): string {
+  return formatPeriod(period, locale);
+}
+
+/**
+ * Core writes field names in lower case for use in sentences; headers and labels start upper case.
+ *
+ * @example
+ * ```ts
+ * capitalise('sija', 'fi'); // "Sija"
+ * ```
+ */
+export function capitalise(s: string, locale: Locale): string {
+  return s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
 }
 
 /** The value of an area as text: the number, or the status word when there is none. */
@@ -19,20 +54,20 @@ export function valueText(model: AreaModel, f: AreaFacts, locale: Locale): strin
 
 /** Rank as text. */
 export function rankText(f: AreaFacts, locale: Locale): string {
-  return f.rank === null ? mapText('rank.none', locale) : mapText('rank', locale, { rank: f.rank, of: f.of });
+  return f.rank === null ? msg('rank.none', locale) : msg('rank', locale, { rank: f.rank, total: f.of });
 }
 
 /** Difference from the reference as text, or `undefined` when there is no reference. */
 export function differenceText(model: AreaModel, f: AreaFacts, locale: Locale): string | undefined {
   if (!model.reference) return undefined;
   const diff = f.difference === null ? '–' : formatFact(model, f.difference, locale, true);
-  return mapText('difference', locale, { reference: localize(model.reference.label, locale), difference: diff });
+  return msg('difference.reference', locale, { reference: localize(model.reference.label, locale), difference: diff });
 }
 
 /** Target and its status as text, or `undefined` when no target applies. */
 export function targetText(model: AreaModel, f: AreaFacts, locale: Locale): string | undefined {
   if (!f.target) return undefined;
-  const t = mapText('target.value', locale, { target: formatFact(model, f.target.value, locale) });
+  const t = `${msg(f.target.example ? 'target.example' : 'target', locale)} ${formatFact(model, f.target.value, locale)}`;
   const status = f.attainment ? text(`attainment.${f.attainment}`, locale) : undefined;
   return status ? `${t}: ${status}` : t;
 }
@@ -53,7 +88,7 @@ export function factLines(model: AreaModel, f: AreaFacts, locale: Locale): strin
   if (d) lines.push(d);
   const t = targetText(model, f, locale);
   if (t) lines.push(t);
-  if (f.movedFrom) lines.push(mapText('moved', locale, { code: f.movedFrom }));
+  if (f.movedFrom) lines.push(msg('area.value-from-code', locale, { code: f.movedFrom }));
   return lines;
 }
 
@@ -64,9 +99,9 @@ export function factsTable(model: AreaModel, locale: Locale, caption: string): T
   const columns = [
     { key: 'area', label: text('area', locale) },
     { key: 'value', label: text('value', locale), numeric: true },
-    { key: 'rank', label: mapText('column.rank', locale), numeric: true },
-    ...(ref !== undefined ? [{ key: 'difference', label: mapText('column.difference', locale, { reference: ref }), numeric: true }] : []),
-    ...(hasTarget ? [{ key: 'target', label: mapText('target.status', locale) }] : []),
+    { key: 'rank', label: capitalise(msg('field.rank', locale), locale), numeric: true },
+    ...(ref !== undefined ? [{ key: 'difference', label: capitalise(msg('field.difference', locale, { reference: ref }), locale), numeric: true }] : []),
+    ...(hasTarget ? [{ key: 'target', label: capitalise(msg('field.attainment', locale), locale) }] : []),
   ];
   const rows = model.order.flatMap((code) => {
     const f = model.facts.get(code);
@@ -88,10 +123,18 @@ export function factsTable(model: AreaModel, locale: Locale, caption: string): T
   return { caption, columns, rows };
 }
 
-/** A level's name in a language. */
+/**
+ * A level's name in the plural ("kunnat", "kommuner"), for chart names and the level switch;
+ * an unknown level is shown as written.
+ *
+ * @example
+ * ```ts
+ * levelName('wellbeing-county', 'sv'); // "välfärdsområden"
+ * ```
+ */
 export function levelName(level: string, locale: Locale): string {
-  const key = `level.${level}`;
-  return key in MAP_TEXT ? mapText(key as MapTextKey, locale) : level;
+  const key = `levels.${level}`;
+  return isMessageKey(key) ? msg(key, locale) : level;
 }
 
 /**
@@ -106,13 +149,14 @@ export function summaryText(model: AreaModel, level: string, locale: Locale, per
   const ranked = model.order.map((c) => model.facts.get(c)).filter((f): f is AreaFacts => f !== undefined && f.value !== null);
   const indicator = localize(model.indicator.label, locale);
   const noValue = model.counts.suppressed + model.counts.missing;
-  const tail = noValue > 0 ? ` ${mapText('summary.no-value', locale, { n: noValue })}` : '';
+  const form = new Intl.PluralRules(locale).select(noValue) === 'one' ? 'one' : 'other';
+  const tail = noValue > 0 ? ` ${msg(`comparison.no-value.${form}`, locale, { n: noValue })}` : '';
   const best = ranked[0];
   const worst = ranked[ranked.length - 1];
   if (!best || !worst) return `${indicator} ${periodText}.${tail}`;
   const neutral = model.indicator.direction === 'neutral' || model.indicator.direction === 'target-is-best';
   return (
-    mapText(neutral ? 'summary.neutral' : 'summary', locale, {
+    msg(neutral ? 'comparison.summary.neutral' : 'comparison.summary', locale, {
       indicator,
       period: periodText,
       count: model.facts.size,

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localize, type Dataset, type Locale } from '@mittari/core';
+import { localize, msg, type Dataset, type Locale } from '@mittari/core';
 import { BOUNDARY_LEVELS, loadBoundaries, successorOf, type BoundaryLevel, type Boundaries, type Division } from '@mittari/geo-fi';
 import { MittariChartElement } from '../internal/chart-element.js';
 import { emit } from '../internal/emit.js';
@@ -12,9 +12,8 @@ import { SCALE_KINDS, type ScaleKind, type Theme } from '../layout/color-palette
 import { areaModel, type AreaModel } from '../layout/map-data.js';
 import { mapGeometry, type MapGeometry } from '../layout/map-geometry.js';
 import { ARROW_KEYS, neighbourInDirection, rankStep } from '../layout/map-nav.js';
-import { factLines, factsTable, formatFact, levelName, summaryText } from './map-facts.js';
+import { factLines, factsTable, formatFact, levelName, periodText, summaryText } from './map-facts.js';
 import { linkSelection } from './map-link.js';
-import { formatPeriodText, mapText } from './map-text.js';
 import { findArea } from './map-find.js';
 import { mapStyles } from './map.styles.js';
 
@@ -209,10 +208,10 @@ export class MittariMap extends MittariChartElement {
   #name(model: AreaModel, locale: Locale): string {
     return (
       this.label ??
-      mapText('name', locale, {
+      msg('map.name', locale, {
         indicator: localize(model.indicator.label, locale),
         level: levelName(this.level, locale),
-        period: formatPeriodText(model.period, locale),
+        period: periodText(model.period, locale),
       })
     );
   }
@@ -286,10 +285,10 @@ export class MittariMap extends MittariChartElement {
     const code = findArea([...model.facts.values()], query);
     if (code) {
       const f = model.facts.get(code);
-      this.findMessage = mapText('find.found', this.locale, { area: f ? localize(f.label, this.locale) : code });
+      this.findMessage = msg('find-area.found', this.locale, { area: f ? localize(f.label, this.locale) : code });
       this.focusArea(code);
     } else {
-      this.findMessage = mapText('find.none', this.locale, { query });
+      this.findMessage = msg('find-area.none', this.locale, { query });
     }
   }
 
@@ -322,11 +321,11 @@ export class MittariMap extends MittariChartElement {
       .filter((l) => BOUNDARY_LEVELS[this.effectiveDivision].includes(l as BoundaryLevel));
     const partial = model.counts.suppressed + model.counts.missing + model.counts.provisional > 0;
     return html`<div class="chart">
-      <p class="summary" id="summary">${summaryText(model, this.level, locale, formatPeriodText(model.period, locale))}</p>
+      <p class="summary" id="summary">${summaryText(model, this.level, locale, periodText(model.period, locale))}</p>
       <div class="controls">
         ${levels.length > 1
           ? html`<label
-              >${mapText('level.switch', locale)}
+              >${msg('levels.choose', locale)}
               <select part="level-switch" @change=${(e: Event) => (this.level = (e.target as HTMLSelectElement).value)}>
                 ${levels.map((l) => html`<option value=${l} ?selected=${l === this.level}>${levelName(l, locale)}</option>`)}
               </select></label
@@ -334,7 +333,7 @@ export class MittariMap extends MittariChartElement {
           : nothing}
         <form role="search" @submit=${(e: Event) => this.#onFind(e, model)}>
           <label
-            >${mapText('find', locale)}
+            >${msg('find-area', locale)}
             <input part="find" type="search" list="area-names" autocomplete="off" @change=${(e: Event) => this.#onFind(e, model)} />
           </label>
           <datalist id="area-names">
@@ -364,7 +363,7 @@ export class MittariMap extends MittariChartElement {
           </pattern>
         </defs>
         ${aland
-          ? svg`<path class="context" d=${aland.d} fill="url(#hatch-missing)" fill-rule="evenodd"><title>${mapText('aland.none', locale)}</title></path>`
+          ? svg`<path class="context" d=${aland.d} fill="url(#hatch-missing)" fill-rule="evenodd"><title>${msg('area.outside-division', locale)}</title></path>`
           : nothing}
         <g class="areas">
           ${geometry.shapes.map((shape) => {
@@ -404,7 +403,7 @@ export class MittariMap extends MittariChartElement {
       </svg>
       ${this.tooltip.render()} ${this.#renderLegend(model, scale, locale)}
       <p class="attribution" part="attribution">${this.boundaries?.attribution ?? ''}</p>
-      <p class="keys" id="keys">${mapText('keys', locale)}</p>
+      <p class="keys" id="keys">${msg('map.keys', locale)}</p>
       ${partial ? renderPartialNote(locale) : nothing} ${this.renderExtras(locale)}
     </div>`;
   }
@@ -418,7 +417,7 @@ export class MittariMap extends MittariChartElement {
       items.push(html`<li>${swatch(scale.fill(c.domain[0]) ?? '')}${fmt(c.domain[0])}</li>`);
       items.push(html`<li>${swatch(scale.fill(c.domain[1]) ?? '')}${fmt(c.domain[1])}</li>`);
     } else {
-      c.classes.forEach((k, i) => items.push(html`<li>${swatch(scale.classFills[i] ?? '')}${mapText('legend.range', locale, { from: fmt(k.from), to: fmt(k.to) })}</li>`));
+      c.classes.forEach((k, i) => items.push(html`<li>${swatch(scale.classFills[i] ?? '')}${msg('legend.range', locale, { from: fmt(k.from), to: fmt(k.to) })}</li>`));
     }
     const hatch = (id: string) =>
       html`<svg width="18" height="14" aria-hidden="true"
@@ -431,21 +430,21 @@ export class MittariMap extends MittariChartElement {
           </pattern></defs
         ><rect width="18" height="14" fill=${`url(#${id}-l)`}></rect
       ></svg>`;
-    if (model.counts.suppressed > 0) items.push(html`<li>${hatch('hatch-suppressed')}${mapText('legend.suppressed', locale)}</li>`);
-    if (model.counts.missing > 0 || this.aland) items.push(html`<li>${hatch('hatch-missing')}${mapText('legend.missing', locale)}</li>`);
-    if (this.aland) items.push(html`<li>${mapText('aland.none', locale)}</li>`);
+    if (model.counts.suppressed > 0) items.push(html`<li>${hatch('hatch-suppressed')}${msg('legend.suppressed', locale)}</li>`);
+    if (model.counts.missing > 0 || this.aland) items.push(html`<li>${hatch('hatch-missing')}${msg('state.no-data', locale)}</li>`);
+    if (this.aland) items.push(html`<li>${msg('area.outside-division', locale)}</li>`);
     const hl = this.highlight ? model.facts.get(this.highlight) : undefined;
-    if (hl) items.push(html`<li><svg width="18" height="14" aria-hidden="true"><rect x="1.5" y="1.5" width="15" height="11" fill="none" stroke="currentColor" stroke-width="3"></rect></svg>${mapText('legend.highlight', locale, { area: localize(hl.label, locale) })}</li>`);
+    if (hl) items.push(html`<li><svg width="18" height="14" aria-hidden="true"><rect x="1.5" y="1.5" width="15" height="11" fill="none" stroke="currentColor" stroke-width="3"></rect></svg>${msg('legend.own-area', locale, { area: localize(hl.label, locale) })}</li>`);
     let center = '';
     if (c.center !== undefined) {
       center = model.commonTarget
-        ? mapText('legend.center.target', locale, { value: fmt(c.center) })
-        : mapText('legend.center.reference', locale, { area: model.reference ? localize(model.reference.label, locale) : '', value: fmt(c.center) });
+        ? msg('legend.centre.target', locale, { value: fmt(c.center) })
+        : msg('legend.centre.reference', locale, { area: model.reference ? localize(model.reference.label, locale) : '', value: fmt(c.center) });
     }
     const unit = model.indicator.unit === 'percent' ? ' (%)' : '';
-    const better = model.indicator.direction === 'higher-is-better' || model.indicator.direction === 'lower-is-better' ? ` — ${mapText('legend.better', locale)}: ${this.colorTheme === 'dark' ? '▲' : '■'}` : '';
+    const better = model.indicator.direction === 'higher-is-better' || model.indicator.direction === 'lower-is-better' ? ` — ${msg('legend.better', locale)}: ${this.colorTheme === 'dark' ? '▲' : '■'}` : '';
     return html`<p class="legend-title" id="legend-title">
-        ${mapText('legend', locale)}: ${localize(model.indicator.label, locale)}${unit}${center ? html`, ${center}` : nothing}
+        ${msg('legend', locale)}: ${localize(model.indicator.label, locale)}${unit}${center ? html`, ${center}` : nothing}
       </p>
       <ul class="legend" part="legend" aria-labelledby="legend-title" data-better=${better ? 'yes' : 'no'}>
         ${items}

@@ -3,7 +3,7 @@ import { commands } from 'vitest/browser';
 import type { Dataset } from '@mittari/core';
 import './map.js';
 import '../ranking/ranking.js';
-import type { MittariMap } from './map.component.js';
+import { MittariMap } from './map.component.js';
 import { demoDataset, syntheticRegions, type DemoLevel } from './map.fixtures.js';
 
 // vitest resolves command paths from the project root.
@@ -190,5 +190,18 @@ describe('<mittari-map> selection', () => {
     byCode(el, 'MK02')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     expect(events[1]?.detail.area).toBe('MK02');
     expect(other.getAttribute('area')).toBe('MK02');
+  });
+});
+
+describe('<mittari-map> forced colours', () => {
+  // Vitest's browser mode cannot emulate forced-colors (no emulateMedia), so the rules are checked.
+  it('outlines areas and the focus ring in system colours under forced-colors', () => {
+    const css = MittariMap.elementStyles.map((s) => (s instanceof CSSStyleSheet ? '' : s.cssText)).join('\n');
+    const block = css.slice(css.lastIndexOf('@media (forced-colors: active)'));
+    expect(block).toMatch(/\.area,\s*\.context \{\s*stroke: CanvasText;/);
+    expect(block).toMatch(/\.focus-inner \{\s*stroke: Highlight;/);
+    // Area fills stay the class colours (SVG is forced-color-adjust: none), so hatching and
+    // outlines, not colour alone, keep suppressed and missing areas apart.
+    expect(css).toMatch(/\.hatch-line \{\s*stroke: var\(--_map-hatch\)/);
   });
 });

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localize, type Dataset, type Locale } from '@mittari/core';
+import { localize, msg, type Dataset, type Locale } from '@mittari/core';
 import { areasOf } from '@mittari/geo-fi';
 import { MittariChartElement } from '../internal/chart-element.js';
 import { emit } from '../internal/emit.js';
@@ -9,9 +9,8 @@ import type { TableModel } from '../internal/table-model.js';
 import { areaModel, type AreaModel } from '../layout/map-data.js';
 import { rankStep } from '../layout/map-nav.js';
 import { rankingLayout } from '../layout/ranking-layout.js';
-import { factLines, factsTable, formatFact, levelName, summaryText } from '../map/map-facts.js';
+import { capitalise, factLines, factsTable, formatFact, levelName, periodText, summaryText } from '../map/map-facts.js';
 import { linkSelection } from '../map/map-link.js';
-import { formatPeriodText, mapText } from '../map/map-text.js';
 import { rankingStyles } from './ranking.styles.js';
 
 /**
@@ -71,10 +70,10 @@ export class MittariRanking extends MittariChartElement {
   #name(m: AreaModel, locale: Locale): string {
     return (
       this.label ??
-      mapText('ranking.name', locale, {
+      msg('ranking.name', locale, {
         indicator: localize(m.indicator.label, locale),
         level: levelName(this.level, locale),
-        period: formatPeriodText(m.period, locale),
+        period: periodText(m.period, locale),
       })
     );
   }
@@ -140,8 +139,13 @@ export class MittariRanking extends MittariChartElement {
     const tabStop = this.focused && m.facts.has(this.focused) ? this.focused : m.order[0];
     const partial = m.counts.suppressed + m.counts.missing + m.counts.provisional > 0;
     const name = this.#name(m, locale);
+    const target = m.commonTarget;
+    const targetLabel = target
+      ? `${capitalise(msg(target.example ? 'target.example' : 'target', locale), locale)} ${formatFact(m, target.value, locale)}`
+      : undefined;
+    const own = this.highlight ? m.facts.get(this.highlight) : undefined;
     return html`<div class="chart">
-      <p class="summary" id="summary">${summaryText(m, this.level, locale, formatPeriodText(m.period, locale))}</p>
+      <p class="summary" id="summary">${summaryText(m, this.level, locale, periodText(m.period, locale))}</p>
       <svg
         part="chart"
         width=${layout.width}
@@ -149,7 +153,7 @@ export class MittariRanking extends MittariChartElement {
         viewBox="0 0 ${layout.width} ${layout.height}"
         role="group"
         aria-label=${name}
-        aria-describedby="summary"
+        aria-describedby="summary keys"
         @keydown=${(e: KeyboardEvent) => this.#onKeydown(e, m)}
       >
         <g class="axis" aria-hidden="true">
@@ -191,19 +195,21 @@ export class MittariRanking extends MittariChartElement {
         })}
         <line class="zero" x1=${layout.zeroX} x2=${layout.zeroX} y1="18" y2=${layout.height} aria-hidden="true"></line>
         ${layout.targetX !== undefined
-          ? svg`<line class="target-line" x1=${layout.targetX} x2=${layout.targetX} y1="18" y2=${layout.height}><title>${mapText('target.value', locale, { target: formatFact(m, m.commonTarget?.value ?? 0, locale) })}</title></line>`
+          ? svg`<line class="target-line" x1=${layout.targetX} x2=${layout.targetX} y1="18" y2=${layout.height}><title>${targetLabel}</title></line>`
           : nothing}
         ${layout.referenceX !== undefined && m.reference
           ? svg`<line class="reference-line" x1=${layout.referenceX} x2=${layout.referenceX} y1="18" y2=${layout.height}><title>${localize(m.reference.label, locale)}</title></line>`
           : nothing}
       </svg>
       ${this.tooltip.render()}
-      <p class="keys">
-        ${m.commonTarget ? html`<span>━ ${mapText('target.value', locale, { target: formatFact(m, m.commonTarget.value, locale) })}</span> ` : nothing}
+      <ul class="legend" part="legend">
+        ${targetLabel ? html`<li><span class="key-line target" aria-hidden="true"></span>${targetLabel}</li>` : nothing}
         ${m.reference && m.reference.value !== null
-          ? html`<span>┅ ${localize(m.reference.label, locale)} ${formatFact(m, m.reference.value, locale)}</span>`
+          ? html`<li><span class="key-line reference" aria-hidden="true"></span>${localize(m.reference.label, locale)} ${formatFact(m, m.reference.value, locale)}</li>`
           : nothing}
-      </p>
+        ${own ? html`<li><span class="key-own" aria-hidden="true"></span>${msg('legend.own-area', locale, { area: localize(own.label, locale) })}</li>` : nothing}
+      </ul>
+      <p class="keys" id="keys">${msg('ranking.keys', locale)}</p>
       ${partial ? renderPartialNote(locale) : nothing} ${this.renderExtras(locale)}
     </div>`;
   }

@@ -21,6 +21,7 @@ const ATTRIBUTE_KEYS = {
 /**
  * Declares a data source for the page; elements name it with `source="ID"`.
  *
+ * @tagname mittari-source
  * @summary A client source descriptor (Mittari dataset, JSON-stat, PxWeb, CSV) declared by
  * attributes or by a child `<script type="application/json">` (read as data, never run).
  * Shows nothing unless the declaration is invalid, when it reports the error accessibly.

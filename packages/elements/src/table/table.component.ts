@@ -15,6 +15,7 @@ import { tableStyles } from './table.styles.js';
 /**
  * An accessible, sortable data table.
  *
+ * @tagname mittari-table
  * @summary A table of what any chart shows, or of a dataset on its own: caption, column headers
  * with units, statuses as text, numbers formatted for the language and right-aligned; click a
  * header to sort.
@@ -28,8 +29,7 @@ import { tableStyles } from './table.styles.js';
  *
  * @cssprop --mittari-color-border - Row rules.
  * @cssprop --mittari-color-text-muted - Units and statuses.
- *
- * @fires mittari-select - Not fired: the table has no marks to pick.
+
  */
 export class MittariTable extends MittariChartElement {
   static override styles = [tokenStyles, stateStyles, chartStyles, tableStyles];

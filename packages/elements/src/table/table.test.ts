@@ -119,7 +119,12 @@ describe('<mittari-table>', () => {
   });
 
   it('loads by attributes only, sharing one request with a KPI tile on the same src', async () => {
-    const fetchSpy = vi.fn(async () => new Response(JSON.stringify(EMPLOYMENT_AREAS_EXCERPT), { headers: { 'content-type': 'application/json' } }));
+    const fetchSpy = vi.fn(
+      async () =>
+        new Response(JSON.stringify(EMPLOYMENT_AREAS_EXCERPT), {
+          headers: { 'content-type': 'application/json' },
+        }),
+    );
     vi.stubGlobal('fetch', fetchSpy);
     const el = await mount<MittariTable>(
       '<mittari-kpi src="/data/shared.json" indicator="unemployed-share" area="TA15"></mittari-kpi><mittari-table src="/data/shared.json" indicator="unemployed-share"></mittari-table>',

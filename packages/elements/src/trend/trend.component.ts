@@ -59,6 +59,9 @@ function isTrendData(x: unknown): x is TrendData {
  *
  * @summary How are we doing over time, and are we getting more for the same money?
  *
+ * Child `<mittari-annotation period="2023-06" kind="note|break|revision">text</mittari-annotation>`
+ * elements are read as annotations (their text is the label); they are not rendered themselves.
+ *
  * @csspart base - The figure around everything.
  * @csspart title - The chart's name.
  * @csspart summary - The generated text summary.
@@ -228,6 +231,18 @@ export class MittariTrend extends MittariChartElement {
     return model;
   }
 
+  #text:
+    { model: TrendModel; locale: Locale; flags: ReturnType<typeof modelFlags>; summary: string } | undefined;
+
+  /** The summary and flags read every value: once per model, not on every pointer move or key. */
+  #textFor(model: TrendModel, locale: Locale): { flags: ReturnType<typeof modelFlags>; summary: string } {
+    const t = this.#text;
+    if (t && t.model === model && t.locale === locale) return t;
+    const next = { model, locale, flags: modelFlags(model), summary: trendSummary(model, locale) };
+    this.#text = next;
+    return next;
+  }
+
   #layoutFor(model: TrendModel): TrendLayout {
     // Before the first ResizeObserver report, read the width once: laying out 100 000 points at
     // a guessed width and again a frame later would do the work twice.
@@ -379,6 +394,9 @@ export class MittariTrend extends MittariChartElement {
     );
     const s = model.series[k];
     if (!s || s.x.length === 0) return undefined;
+    // The `period` attribute picks the starting point; else the latest value.
+    const at = this.period !== undefined && s.periods ? s.periods.indexOf(this.period) : -1;
+    if (at >= 0) return { series: k, index: at };
     let i = s.x.length - 1;
     while (i > 0 && (s.y[i] === null || Number.isNaN(s.y[i] as number))) i--;
     return { series: k, index: i };
@@ -716,12 +734,12 @@ export class MittariTrend extends MittariChartElement {
     const points = model.series.reduce((n, s) => n + s.x.length, 0);
     if (points === 0) return renderEmpty(locale);
     const layout = this.#layoutFor(model);
-    const flags = modelFlags(model);
+    const { flags, summary } = this.#textFor(model, locale);
     const f = this.focusPoint;
     const dataset = this.loader.dataset;
     return html`<figure class="chart" part="base">
       <figcaption class="title" id="title" part="title">${this.#name(model)}</figcaption>
-      <p class="summary" id="summary" part="summary">${trendSummary(model, locale)}</p>
+      <p class="summary" id="summary" part="summary">${summary}</p>
       ${this.#renderLegend(model, layout, locale)}
       <div class="plot-wrap">${this.#renderChart(model, layout)} ${this.tooltip.render()}</div>
       <p id="keys" class="visually-hidden">${trendText('trend.keys', locale)}</p>

@@ -184,4 +184,15 @@ export const trendStyles = css`
     margin-top: 0.35rem;
     font-size: 0.875em;
   }
+  @media (forced-colors: active) {
+    /* System colours leave no fill to tell the band apart: outline it instead. */
+    .band {
+      fill: none;
+      stroke: CanvasText;
+      stroke-dasharray: 2 2;
+    }
+    .point.hollow {
+      fill: Canvas;
+    }
+  }
 `;

@@ -223,6 +223,7 @@ describe('<mittari-trend> frequencies', () => {
   it('labels years', async () => {
     const el = await mount({}, SYNTHETIC_YEARS);
     expect(ticks(el, 'axis').every((t) => /^\d{4}$/.test(t))).toBe(true);
+    await matchGolden('years-fi', el);
   });
   it('labels months in Finnish and Swedish', async () => {
     const fi = await mount(
@@ -240,6 +241,7 @@ describe('<mittari-trend> frequencies', () => {
   it('labels days', async () => {
     const el = await mount({}, SYNTHETIC_DAYS);
     expect(ticks(el, 'axis').some((t) => /^\d{1,2}\.\d{1,2}\.$/.test(t))).toBe(true);
+    await matchGolden('days-fi', el);
   });
   it('draws a plain numeric x', async () => {
     const el = await mount(
@@ -289,6 +291,18 @@ describe('<mittari-trend> keyboard and tooltip', () => {
     el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     await el.updateComplete;
     expect(q(el, '.tooltip')).toBeNull();
+  });
+
+  it('starts at the period the page names', async () => {
+    const el = await mount(
+      { indicator: 'unemployed-share', area: 'TA39', compare: 'none', period: '2020-04' },
+      dataset(),
+      'en',
+    );
+    const hit = q(el, 'rect.hit') as SVGRectElement;
+    hit.focus();
+    await el.updateComplete;
+    expect(hit.getAttribute('aria-label')).toMatch(/^Tampere region, April 2020: /);
   });
 
   it('announces a suppressed point by its status, never a number', async () => {
