@@ -3,23 +3,23 @@
 // WGS84 boundaries at runtime, topojson-client, a simple tooltip) in the same page run.
 // Run: node tests/bench/map.bench.mjs [--smoke]   (needs `pnpm run build` first)
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { launchOptions } from '../../scripts/chromium.mjs';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 
 const smoke = process.argv.includes('--smoke');
 const runs = smoke ? 2 : 21;
-const require = createRequire(import.meta.url);
-const umd = async (name, file) => readFile(require.resolve(`${name}/dist/${file}`, { paths: [new URL('../../packages/elements/', import.meta.url).pathname] }), 'utf8');
+// The UMD builds of the elements package's own d3 dependencies (their `exports` hide dist/).
+const umd = async (name, file) => readFile(new URL(`../../packages/elements/node_modules/${name}/dist/${file}`, import.meta.url), 'utf8');
 
 const server = await startDemoServer();
 const browser = await chromium.launch(launchOptions());
 try {
   const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
-  await page.goto(`${server.url}/mittari/`).catch(() => undefined);
+  // Any page of the server's origin (a 404 is fine): the bundle and the data are then same-origin.
+  await page.goto(new URL('bench-blank', server.url).href);
   await page.setContent('<!doctype html><html lang="fi"><body><div id="host" style="width:600px"></div></body></html>');
-  await page.addScriptTag({ url: `${server.url}/mittari/mittari.js`, type: 'module' });
+  await page.addScriptTag({ url: new URL('mittari/mittari.js', server.url).href, type: 'module' });
   for (const [name, file] of [['d3-array', 'd3-array.min.js'], ['d3-geo', 'd3-geo.min.js'], ['topojson-client', 'topojson-client.min.js']]) {
     await page.addScriptTag({ content: await umd(name, file) });
   }
@@ -27,18 +27,23 @@ try {
 
   const result = await page.evaluate(
     async ({ runs, base }) => {
+      // "Painted": the next frame has been produced (rAF runs before paint; the task after it, after).
       const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
       const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
       const host = document.getElementById('host');
-      const doc = await (await fetch(`${base}/data/municipality.json`)).json();
-      const wgs = await (await fetch(`${base}/mittari/assets/municipality-2025-wgs84.topo.json`)).json();
+      const doc = await (await fetch(new URL('data/municipality.json', base))).json();
+      const wgs = await (await fetch(new URL('mittari/assets/municipality-2025-wgs84.topo.json', base))).json();
 
       // Warm-up: parse the dataset and load the boundaries once (shared by every run).
       const warm = document.createElement('mittari-map');
       Object.assign(warm, { data: doc });
       for (const [k, v] of Object.entries({ level: 'municipality', indicator: 'unemployed-share', period: '2025-01' })) warm.setAttribute(k, v);
       host.append(warm);
-      while (!warm.shadowRoot?.querySelector('path.area')) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; !warm.shadowRoot?.querySelector('path.area'); i++) {
+        if (i > 500) throw new Error(`the map never drew: ${warm.shadowRoot?.textContent?.trim().slice(0, 200)}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
       const dataset = warm.loader.dataset;
       warm.remove();
 
@@ -49,7 +54,11 @@ try {
         for (const [k, v] of Object.entries({ level: 'municipality', indicator: 'unemployed-share', period: '2025-01', theme: 'light' })) el.setAttribute(k, v);
         let t = performance.now();
         host.append(el);
-        while (el.shadowRoot?.querySelectorAll('path.area').length !== 308) await el.updateComplete;
+        // Yield a frame at a time: boundaries and size arrive asynchronously.
+        while (el.shadowRoot?.querySelectorAll('path.area').length !== 308) {
+          await el.updateComplete;
+          if (el.shadowRoot?.querySelectorAll('path.area').length !== 308) await frame();
+        }
         await painted();
         ours.first.push(performance.now() - t);
         t = performance.now();
@@ -63,6 +72,7 @@ try {
         await el.updateComplete;
         await painted();
         ours.hover.push(performance.now() - t);
+        if (!el.shadowRoot.querySelector('[part="tooltip"]')?.textContent?.includes('Helsinki')) throw new Error('no tooltip after hover');
         el.remove();
       }
 
@@ -99,6 +109,7 @@ try {
           return [f, p];
         });
         host.append(svg, tip);
+        if (i === 0 && els.length !== 308) throw new Error(`d3 baseline drew ${els.length} areas`);
         await painted();
         base0.first.push(performance.now() - t);
         t = performance.now();

@@ -52,6 +52,7 @@ export class MittariError extends Error {
   readonly rule?: string;
   readonly retryAfter?: number;
 
+  /** Makes an error with its closed `code`, a short message carrying the bad value, and details. */
   constructor(code: MittariErrorCode, message: string, details: MittariErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.code = code;

@@ -29,6 +29,7 @@ export class CallQueue {
   #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #now: () => number;
 
+  /** Makes a queue that keeps to `limit`; `now` is the clock (tests pass a fake one). */
   constructor(limit: CallLimit, now: () => number = Date.now) {
     this.#limit = limit;
     this.#now = now;

@@ -7,3 +7,5 @@ import './gauge/gauge.js';
 import './kpi/kpi.js';
 import './table/table.js';
 import './trend/trend.js';
+import './map/map.js';
+import './ranking/ranking.js';

@@ -28,7 +28,9 @@ export interface MittariDataAttributes {
   style?: unknown;
   slot?: string;
   children?: unknown;
+  /** React 19: `mittari-select`, fired when a user picks a mark. */
   onMittariSelect?: (event: CustomEvent<MittariSelectDetail>) => void;
+  /** Preact and other JSX runtimes that map `on<event-name>` literally. */
   'onmittari-select'?: (event: CustomEvent<MittariSelectDetail>) => void;
 }
 
@@ -50,6 +52,7 @@ export interface MittariElementProps {
     target?: MittariLangSwitch['target'];
     lang?: string;
     theme?: 'light' | 'dark' | 'auto';
+    /** `mittari-lang-change`, fired when a user picks a language. */
     'onmittari-lang-change'?: (event: CustomEvent<MittariLangChangeDetail>) => void;
   };
 }

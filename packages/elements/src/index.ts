@@ -73,3 +73,9 @@ export { buildLinePaths } from './layout/trend-lines.js';
 export type { LinePaths, LineInput } from './layout/trend-lines.js';
 export { timeTicks } from './layout/trend-time-ticks.js';
 export type { AxisTick, TimeGrain } from './layout/trend-time-ticks.js';
+
+// Regional comparison map
+export { MittariMap } from './map/map.component.js';
+
+// Ranking bars
+export { MittariRanking } from './ranking/ranking.component.js';

@@ -79,7 +79,12 @@ export interface LoadBoundariesOptions {
   readonly fetch?: (
     url: URL,
     init?: { signal?: AbortSignal },
-  ) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+  ) => Promise<{
+    ok: boolean;
+    status: number;
+    /** The parsed body. */
+    json(): Promise<unknown>;
+  }>;
   /** Reads the asset another way (Node: `async (url) => JSON.parse(await readFile(url, 'utf8'))`). */
   readonly load?: AssetLoader;
   readonly signal?: AbortSignal;
