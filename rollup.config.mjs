@@ -1,6 +1,6 @@
 // Builds every package's JavaScript (types come from `tsc -b`), plus the single
 // self-registering CMS bundle of all elements with its lazily loaded assets beside it.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'rollup-plugin-esbuild';
@@ -81,6 +81,8 @@ function workspaceSources() {
 /** The CMS bundle: one `<script type="module">` registers every element. */
 function cmsBundle() {
   const dir = join(root, 'packages/elements');
+  // Chunk names carry content hashes: start clean so no stale chunk is shipped or measured.
+  rmSync(join(dir, 'dist/cdn'), { recursive: true, force: true });
   return {
     input: join(dir, 'src/define.ts'),
     output: {

@@ -37,7 +37,16 @@ const meta = {
   title: 'Elements/Map',
   component: 'mittari-map',
   render,
-  args: { level: 'region', indicator: 'unemployed-share', period: '2025-01', scale: 'sequential', lang: 'fi', theme: 'light', highlight: 'MK06', compare: 'SSS' },
+  args: {
+    level: 'region',
+    indicator: 'unemployed-share',
+    period: '2025-01',
+    scale: 'sequential',
+    lang: 'fi',
+    theme: 'light',
+    highlight: 'MK06',
+    compare: 'SSS',
+  },
   loaders: [async ({ args }: { args: Args }) => ({ data: await demoDataset(args.level) })],
 } satisfies Meta<Args>;
 export default meta;
@@ -70,11 +79,18 @@ export const Dark: Story = { args: { theme: 'dark', level: 'municipality' } };
  */
 export const ForcedColours: Story = {
   parameters: { chromatic: { forcedColors: 'active' } },
-  render: (a, ctx) => html`<div style=${`${FORCED_COLOURS_PREVIEW};background:Canvas;color:CanvasText;padding:1rem;max-width:640px`}>${render(a, ctx)}</div>`,
+  render: (a, ctx) =>
+    html`<div
+      style=${`${FORCED_COLOURS_PREVIEW};background:Canvas;color:CanvasText;padding:1rem;max-width:640px`}
+    >
+      ${render(a, ctx)}
+    </div>`,
   play: async ({ canvasElement }) => {
     const host = canvasElement.querySelector('mittari-map');
     await shown(canvasElement, 'mittari-map', '[data-mark]');
-    await expect(host ? getComputedStyle(host).getPropertyValue('--mittari-color-focus').trim() : '').toBe('Highlight');
+    await expect(host ? getComputedStyle(host).getPropertyValue('--mittari-color-focus').trim() : '').toBe(
+      'Highlight',
+    );
   },
 };
 export const SuppressedAndMissing: Story = {
@@ -83,7 +99,13 @@ export const SuppressedAndMissing: Story = {
 };
 /** Waiting for data: a request that never answers. */
 export const Loading: Story = {
-  render: () => html`<mittari-map src=${HANGING_URL} level="region" indicator="unemployed-share" lang="fi"></mittari-map>`,
+  render: () =>
+    html`<mittari-map
+      src=${HANGING_URL}
+      level="region"
+      indicator="unemployed-share"
+      lang="fi"
+    ></mittari-map>`,
   play: async ({ canvasElement }) => {
     const state = await shown(canvasElement, 'mittari-map', '.state-loading');
     await expect(state.textContent).toMatch(/Ladataan tietoja/);
@@ -91,7 +113,13 @@ export const Loading: Story = {
 };
 /** The data URL answers 404: a translated (Swedish) error with a retry button. */
 export const Error: Story = {
-  render: () => html`<mittari-map src=${MISSING_URL} level="region" indicator="unemployed-share" lang="sv"></mittari-map>`,
+  render: () =>
+    html`<mittari-map
+      src=${MISSING_URL}
+      level="region"
+      indicator="unemployed-share"
+      lang="sv"
+    ></mittari-map>`,
   play: async ({ canvasElement }) => {
     const state = await shown(canvasElement, 'mittari-map', '.state-error');
     await expect(state.getAttribute('role')).toBe('alert');

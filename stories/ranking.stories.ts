@@ -35,7 +35,15 @@ const meta = {
   title: 'Elements/Ranking',
   component: 'mittari-ranking',
   render,
-  args: { level: 'region', indicator: 'unemployed-share', period: '2025-01', lang: 'fi', theme: 'light', highlight: 'MK06', compare: 'SSS' },
+  args: {
+    level: 'region',
+    indicator: 'unemployed-share',
+    period: '2025-01',
+    lang: 'fi',
+    theme: 'light',
+    highlight: 'MK06',
+    compare: 'SSS',
+  },
   loaders: [async ({ args }: { args: Args }) => ({ data: await demoDataset(args.level) })],
 } satisfies Meta<Args>;
 export default meta;
@@ -65,11 +73,18 @@ export const Dark: Story = { args: { theme: 'dark' } };
  */
 export const ForcedColours: Story = {
   parameters: { chromatic: { forcedColors: 'active' } },
-  render: (a, ctx) => html`<div style=${`${FORCED_COLOURS_PREVIEW};background:Canvas;color:CanvasText;padding:1rem;max-width:640px`}>${render(a, ctx)}</div>`,
+  render: (a, ctx) =>
+    html`<div
+      style=${`${FORCED_COLOURS_PREVIEW};background:Canvas;color:CanvasText;padding:1rem;max-width:640px`}
+    >
+      ${render(a, ctx)}
+    </div>`,
   play: async ({ canvasElement }) => {
     const host = canvasElement.querySelector('mittari-ranking');
     await shown(canvasElement, 'mittari-ranking', '[data-mark]');
-    await expect(host ? getComputedStyle(host).getPropertyValue('--mittari-color-focus').trim() : '').toBe('Highlight');
+    await expect(host ? getComputedStyle(host).getPropertyValue('--mittari-color-focus').trim() : '').toBe(
+      'Highlight',
+    );
   },
 };
 export const SuppressedAndMissing: Story = {
@@ -78,7 +93,13 @@ export const SuppressedAndMissing: Story = {
 };
 /** Waiting for data: a request that never answers. */
 export const Loading: Story = {
-  render: () => html`<mittari-ranking src=${HANGING_URL} level="region" indicator="unemployed-share" lang="fi"></mittari-ranking>`,
+  render: () =>
+    html`<mittari-ranking
+      src=${HANGING_URL}
+      level="region"
+      indicator="unemployed-share"
+      lang="fi"
+    ></mittari-ranking>`,
   play: async ({ canvasElement }) => {
     const state = await shown(canvasElement, 'mittari-ranking', '.state-loading');
     await expect(state.textContent).toMatch(/Ladataan tietoja/);
@@ -86,7 +107,13 @@ export const Loading: Story = {
 };
 /** The data URL answers 404: a translated (Swedish) error with a retry button. */
 export const Error: Story = {
-  render: () => html`<mittari-ranking src=${MISSING_URL} level="region" indicator="unemployed-share" lang="sv"></mittari-ranking>`,
+  render: () =>
+    html`<mittari-ranking
+      src=${MISSING_URL}
+      level="region"
+      indicator="unemployed-share"
+      lang="sv"
+    ></mittari-ranking>`,
   play: async ({ canvasElement }) => {
     const state = await shown(canvasElement, 'mittari-ranking', '.state-error');
     await expect(state.getAttribute('role')).toBe('alert');

@@ -2,6 +2,7 @@
 // hover-to-painted-tooltip — against a plain d3 render of the same map (d3-geo projecting the
 // WGS84 boundaries at runtime, topojson-client, a simple tooltip) in the same page run.
 // Run: node tests/bench/map.bench.mjs [--smoke]   (needs `pnpm run build` first)
+/* global d3, topojson -- set in the page by the UMD builds of d3-array, d3-geo and topojson-client */
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { launchOptions } from '../../scripts/chromium.mjs';
@@ -10,7 +11,8 @@ import { startDemoServer } from '../../scripts/demo-server.mjs';
 const smoke = process.argv.includes('--smoke');
 const runs = smoke ? 2 : 21;
 // The UMD builds of the elements package's own d3 dependencies (their `exports` hide dist/).
-const umd = async (name, file) => readFile(new URL(`../../packages/elements/node_modules/${name}/dist/${file}`, import.meta.url), 'utf8');
+const umd = async (name, file) =>
+  readFile(new URL(`../../packages/elements/node_modules/${name}/dist/${file}`, import.meta.url), 'utf8');
 
 const server = await startDemoServer();
 const browser = await chromium.launch(launchOptions());
@@ -18,9 +20,15 @@ try {
   const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
   // Any page of the server's origin (a 404 is fine): the bundle and the data are then same-origin.
   await page.goto(new URL('bench-blank', server.url).href);
-  await page.setContent('<!doctype html><html lang="fi"><body><div id="host" style="width:600px"></div></body></html>');
+  await page.setContent(
+    '<!doctype html><html lang="fi"><body><div id="host" style="width:600px"></div></body></html>',
+  );
   await page.addScriptTag({ url: new URL('mittari/mittari.js', server.url).href, type: 'module' });
-  for (const [name, file] of [['d3-array', 'd3-array.min.js'], ['d3-geo', 'd3-geo.min.js'], ['topojson-client', 'topojson-client.min.js']]) {
+  for (const [name, file] of [
+    ['d3-array', 'd3-array.min.js'],
+    ['d3-geo', 'd3-geo.min.js'],
+    ['topojson-client', 'topojson-client.min.js'],
+  ]) {
     await page.addScriptTag({ content: await umd(name, file) });
   }
   await page.waitForFunction(() => customElements.get('mittari-map') !== undefined);
@@ -33,15 +41,23 @@ try {
       const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
       const host = document.getElementById('host');
       const doc = await (await fetch(new URL('data/municipality.json', base))).json();
-      const wgs = await (await fetch(new URL('mittari/assets/municipality-2025-wgs84.topo.json', base))).json();
+      const wgs = await (
+        await fetch(new URL('mittari/assets/municipality-2025-wgs84.topo.json', base))
+      ).json();
 
       // Warm-up: parse the dataset and load the boundaries once (shared by every run).
       const warm = document.createElement('mittari-map');
       Object.assign(warm, { data: doc });
-      for (const [k, v] of Object.entries({ level: 'municipality', indicator: 'unemployed-share', period: '2025-01' })) warm.setAttribute(k, v);
+      for (const [k, v] of Object.entries({
+        level: 'municipality',
+        indicator: 'unemployed-share',
+        period: '2025-01',
+      }))
+        warm.setAttribute(k, v);
       host.append(warm);
       for (let i = 0; !warm.shadowRoot?.querySelector('path.area'); i++) {
-        if (i > 500) throw new Error(`the map never drew: ${warm.shadowRoot?.textContent?.trim().slice(0, 200)}`);
+        if (i > 500)
+          throw new Error(`the map never drew: ${warm.shadowRoot?.textContent?.trim().slice(0, 200)}`);
         await new Promise((r) => setTimeout(r, 20));
       }
       const dataset = warm.loader.dataset;
@@ -51,7 +67,13 @@ try {
       for (let i = 0; i < runs; i++) {
         const el = document.createElement('mittari-map');
         el.data = dataset;
-        for (const [k, v] of Object.entries({ level: 'municipality', indicator: 'unemployed-share', period: '2025-01', theme: 'light' })) el.setAttribute(k, v);
+        for (const [k, v] of Object.entries({
+          level: 'municipality',
+          indicator: 'unemployed-share',
+          period: '2025-01',
+          theme: 'light',
+        }))
+          el.setAttribute(k, v);
         let t = performance.now();
         host.append(el);
         // Yield a frame at a time: boundaries and size arrive asynchronously.
@@ -72,7 +94,8 @@ try {
         await el.updateComplete;
         await painted();
         ours.hover.push(performance.now() - t);
-        if (!el.shadowRoot.querySelector('[part="tooltip"]')?.textContent?.includes('Helsinki')) throw new Error('no tooltip after hover');
+        if (!el.shadowRoot.querySelector('[part="tooltip"]')?.textContent?.includes('Helsinki'))
+          throw new Error('no tooltip after hover');
         el.remove();
       }
 
@@ -81,14 +104,18 @@ try {
       const o = doc.observations;
       const ind = o.indicators.indexOf('unemployed-share');
       const per = o.periods.indexOf('2025-01');
-      for (let r = 0; r < o.value.length; r++) if (o.indicator[r] === ind && o.period[r] === per) values.set(o.areas[o.area[r]], o.value[r]);
+      for (let r = 0; r < o.value.length; r++)
+        if (o.indicator[r] === ind && o.period[r] === per) values.set(o.areas[o.area[r]], o.value[r]);
       const colors = ['#08306b', '#2171b5', '#6baed6', '#c6dbef', '#eff3ff'];
       const fillOf = (v) => (v == null ? '#ccc' : colors[Math.min(4, Math.floor(v / 4))]);
       const base0 = { first: [], recolour: [], hover: [] };
       for (let i = 0; i < runs; i++) {
         let t = performance.now();
         const features = topojson.feature(wgs, wgs.objects[wgs.metadata.object]).features;
-        const projection = d3.geoTransverseMercator().rotate([-27, 0]).fitSize([600, 1000], { type: 'FeatureCollection', features });
+        const projection = d3
+          .geoTransverseMercator()
+          .rotate([-27, 0])
+          .fitSize([600, 1000], { type: 'FeatureCollection', features });
         const path = d3.geoPath(projection);
         const svgNs = 'http://www.w3.org/2000/svg';
         const svg = document.createElementNS(svgNs, 'svg');

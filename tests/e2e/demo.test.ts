@@ -122,6 +122,7 @@ let browser: Browser;
 let page: Page;
 const requests: string[] = [];
 const consoleErrors: string[] = [];
+const failedResponses: string[] = [];
 
 beforeAll(async () => {
   if (!existsSync(BUNDLE))
@@ -136,8 +137,11 @@ beforeAll(async () => {
     timezoneId: 'Europe/Helsinki',
   });
   page.on('request', (r) => requests.push(r.url()));
+  page.on('response', (r) => {
+    if (r.status() >= 400) failedResponses.push(`${r.status()} ${r.url()}`);
+  });
   page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
+    if (m.type() === 'error') consoleErrors.push(`${m.text()} (${m.location().url})`);
   });
   page.on('pageerror', (e) => consoleErrors.push(e.message));
   await page.goto(server.url);
@@ -320,6 +324,7 @@ describe('the demo dashboard', () => {
     const outside = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:'));
     expect(requests.length).toBeGreaterThan(3);
     expect(outside).toEqual([]);
+    expect(failedResponses).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 });

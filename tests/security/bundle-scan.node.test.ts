@@ -69,9 +69,13 @@ const findings = (files: Map<string, string>): string[] =>
   [...files].flatMap(([file, code]) => {
     const scanned = withoutLitTemplateCreation(code);
     return FORBIDDEN.flatMap(({ name, pattern }) => {
-      const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+      const global = new RegExp(
+        pattern.source,
+        pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
+      );
       return [...scanned.matchAll(global)].map(
-        (m) => `${relative(CDN, file)}: ${name} at ${m.index}: …${scanned.slice(Math.max(0, m.index - 60), m.index + 60)}…`,
+        (m) =>
+          `${relative(CDN, file)}: ${name} at ${m.index}: …${scanned.slice(Math.max(0, m.index - 60), m.index + 60)}…`,
       );
     });
   });
@@ -128,7 +132,8 @@ describe('the package sources have no string-to-code or string-to-HTML sinks', (
     const files = new Map(
       ['core', 'client', 'geo-fi', 'elements'].flatMap((p) =>
         sourceFiles(join(root, 'packages', p, 'src')).map(
-          (f) => [f, readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|(?<![:"'`\\])\/\/[^\n]*/g, '')] as const,
+          (f) =>
+            [f, readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|(?<![:"'`\\])\/\/[^\n]*/g, '')] as const,
         ),
       ),
     );

@@ -31,7 +31,11 @@ beforeAll(async () => {
   writeDashboardData();
   server = await startDemoServer({ headers: { 'content-security-policy': STRICT_CSP } });
   browser = await chromium.launch(launchOptions());
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI', acceptDownloads: true });
+  page = await browser.newPage({
+    viewport: { width: 1280, height: 900 },
+    locale: 'fi-FI',
+    acceptDownloads: true,
+  });
   problems = await collectProblems(page);
   const response = await page.goto(server.url);
   expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP);
@@ -71,7 +75,10 @@ describe('the demo under a strict CSP with Trusted Types', () => {
     const states = await settle(page, DRAWN);
     expect(states.length).toBeGreaterThanOrEqual(8);
     expect(states.filter((s) => s.state !== 'ready')).toEqual([]);
-    const undefinedTags = await page.evaluate((tags) => tags.filter((t) => !customElements.get(t)), REGISTERED);
+    const undefinedTags = await page.evaluate(
+      (tags) => tags.filter((t) => !customElements.get(t)),
+      REGISTERED,
+    );
     expect(undefinedTags).toEqual([]);
     // Real numbers in the Finnish format, not placeholders.
     expect(await shadowText('mittari-gauge')).toMatch(/\d+,\d %/);
@@ -97,7 +104,11 @@ describe('the demo under a strict CSP with Trusted Types', () => {
     await page.evaluate(() => {
       const t = document.createElement('mittari-table');
       t.id = 'csp-table';
-      for (const [k, v] of [['source', 'dashboard'], ['indicator', 'unemployed-share'], ['area', 'TA39']])
+      for (const [k, v] of [
+        ['source', 'dashboard'],
+        ['indicator', 'unemployed-share'],
+        ['area', 'TA39'],
+      ])
         t.setAttribute(k as string, v as string);
       document.querySelector('main')?.append(t);
     });
@@ -125,22 +136,29 @@ describe('the demo under a strict CSP with Trusted Types', () => {
 
   it('downloads CSV, SVG and PNG from a chart’s toolbar', async () => {
     const buttons = await page.evaluate(
-      () => document.querySelector('mittari-trend')?.shadowRoot?.querySelectorAll('button[part~="download"]').length ?? 0,
+      () =>
+        document.querySelector('mittari-trend')?.shadowRoot?.querySelectorAll('button[part~="download"]')
+          .length ?? 0,
     );
     expect(buttons).toBe(3);
     const files: { name: string; head: string }[] = [];
     for (let i = 0; i < 3; i++) {
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.evaluate(
-          (n) => document.querySelector('mittari-trend')?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button[part~="download"]')[n]?.click(),
-          i,
-        ),
+        page.evaluate((n) => {
+          const buttons = document
+            .querySelector('mittari-trend')
+            ?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button[part~="download"]');
+          buttons?.item(n).click();
+        }, i),
       ]);
       const stream = await download.createReadStream();
       const chunks: Buffer[] = [];
       for await (const c of stream) chunks.push(c as Buffer);
-      files.push({ name: download.suggestedFilename(), head: Buffer.concat(chunks).subarray(0, 200).toString('latin1') });
+      files.push({
+        name: download.suggestedFilename(),
+        head: Buffer.concat(chunks).subarray(0, 200).toString('latin1'),
+      });
     }
     expect(files.map((f) => f.name.split('.').pop())).toEqual(['csv', 'svg', 'png']);
     expect(files[0]?.head).toMatch(/;/);
@@ -148,26 +166,39 @@ describe('the demo under a strict CSP with Trusted Types', () => {
     expect(files[2]?.head.startsWith('\x89PNG')).toBe(true);
   });
 
-  it.skipIf(!REGISTERED.includes('mittari-map'))('picks an area on the map by click and by keyboard', async () => {
-    const pick = (how: 'click' | 'key') =>
-      page.evaluate((h) => {
-        const map = document.querySelector('mittari-map');
-        const marks = [...(map?.shadowRoot?.querySelectorAll<SVGElement>('[data-mark][data-code]') ?? [])];
-        const target = marks.find((m) => m.dataset['code'] !== 'TA39' && m.dataset['code'] !== document.querySelector('mittari-gauge')?.getAttribute('area'));
-        if (!target) return undefined;
-        if (h === 'click') target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-        else {
-          target.focus();
-          target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-        }
-        return target.dataset['code'];
-      }, how);
-    const clicked = await pick('click');
-    expect(clicked).toBeTruthy();
-    await expect.poll(() => page.evaluate(() => document.querySelector('mittari-gauge')?.getAttribute('area'))).toBe(clicked);
-    const keyed = await pick('key');
-    await expect.poll(() => page.evaluate(() => document.querySelector('mittari-gauge')?.getAttribute('area'))).toBe(keyed);
-  });
+  it.skipIf(!REGISTERED.includes('mittari-map'))(
+    'picks an area on the map by click and by keyboard',
+    async () => {
+      const pick = (how: 'click' | 'key') =>
+        page.evaluate((h) => {
+          const map = document.querySelector('mittari-map');
+          const marks = [...(map?.shadowRoot?.querySelectorAll<SVGElement>('[data-mark][data-code]') ?? [])];
+          const target = marks.find(
+            (m) =>
+              m.dataset['code'] !== 'TA39' &&
+              m.dataset['code'] !== document.querySelector('mittari-gauge')?.getAttribute('area'),
+          );
+          if (!target) return undefined;
+          if (h === 'click') target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+          else {
+            target.focus();
+            target.dispatchEvent(
+              new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
+            );
+          }
+          return target.dataset['code'];
+        }, how);
+      const clicked = await pick('click');
+      expect(clicked).toBeTruthy();
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector('mittari-gauge')?.getAttribute('area')))
+        .toBe(clicked);
+      const keyed = await pick('key');
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector('mittari-gauge')?.getAttribute('area')))
+        .toBe(keyed);
+    },
+  );
 
   it('has reported no CSP violation, console error or page error through all of the above', async () => {
     expect(await violations(page)).toEqual([]);
@@ -186,7 +217,9 @@ function paint(tags: readonly string[]): Promise<Record<string, string[]>> {
       const root = el?.shadowRoot;
       if (!el || !root) continue;
       const colours = new Set<string>();
-      for (const mark of root.querySelectorAll<SVGElement>('svg [data-mark], svg rect, svg path, svg circle, svg line')) {
+      for (const mark of root.querySelectorAll<SVGElement>(
+        'svg [data-mark], svg rect, svg path, svg circle, svg line',
+      )) {
         const cs = getComputedStyle(mark);
         if (cs.display === 'none' || cs.visibility === 'hidden') continue;
         if (cs.fill !== 'none' && !cs.fill.startsWith('url(')) colours.add(`fill ${cs.fill}`);
@@ -206,7 +239,27 @@ describe('forced colours switched on after load', () => {
     await page.emulateMedia({ forcedColors: 'active' });
     const after = await paint(DRAWN);
     const system = await page.evaluate(() => {
-      const names = ['Canvas', 'CanvasText', 'LinkText', 'VisitedText', 'ActiveText', 'ButtonFace', 'ButtonText', 'ButtonBorder', 'Field', 'FieldText', 'Highlight', 'HighlightText', 'SelectedItem', 'SelectedItemText', 'Mark', 'MarkText', 'GrayText', 'AccentColor', 'AccentColorText'];
+      const names = [
+        'Canvas',
+        'CanvasText',
+        'LinkText',
+        'VisitedText',
+        'ActiveText',
+        'ButtonFace',
+        'ButtonText',
+        'ButtonBorder',
+        'Field',
+        'FieldText',
+        'Highlight',
+        'HighlightText',
+        'SelectedItem',
+        'SelectedItemText',
+        'Mark',
+        'MarkText',
+        'GrayText',
+        'AccentColor',
+        'AccentColorText',
+      ];
       const probe = document.createElement('div');
       document.body.append(probe);
       const values = names.map((n) => {

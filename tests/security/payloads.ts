@@ -50,8 +50,8 @@ export const TEXT_PAYLOADS: readonly string[] = [
   '\n\r\t',
   // Spreadsheet formulas (CSV export)
   '=HYPERLINK("http://attacker.invalid","x")',
-  '+1+cmd|\' /C calc\'!A0',
-  '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  "+1+cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
   '-2+3',
   // Entities and encodings
   '&lt;script&gt;alert(1)&lt;/script&gt;',
@@ -75,10 +75,31 @@ export const VALUE_PAYLOADS: readonly number[] = [
 ];
 
 /** Periods that are not real periods (or far from any real data). */
-export const PERIOD_PAYLOADS: readonly string[] = ['2025-13', '2025-00', '0000', '0000-01', '9999-12', '2025-Q5', '2025-02-30', '25-01', '2025-1', ' 2025-01', '2025-01<b>'];
+export const PERIOD_PAYLOADS: readonly string[] = [
+  '2025-13',
+  '2025-00',
+  '0000',
+  '0000-01',
+  '9999-12',
+  '2025-Q5',
+  '2025-02-30',
+  '25-01',
+  '2025-1',
+  ' 2025-01',
+  '2025-01<b>',
+];
 
 /** Area codes that are empty, duplicated or not codes. */
-export const CODE_PAYLOADS: readonly string[] = ['', ' ', 'KU091', 'ku091', '<b>KU091</b>', '__proto__', 'constructor', 'x'.repeat(300)];
+export const CODE_PAYLOADS: readonly string[] = [
+  '',
+  ' ',
+  'KU091',
+  'ku091',
+  '<b>KU091</b>',
+  '__proto__',
+  'constructor',
+  'x'.repeat(300),
+];
 
 /** Total count, for the report. */
 export const PAYLOAD_COUNT =

@@ -124,8 +124,27 @@ export { aggregate } from './aggregate.js';
 export type { AggregateInput, Aggregated } from './aggregate.js';
 
 // Text: the message catalogue
-export { FINNISH_MESSAGES, isMessageKey, MESSAGE_KEYS, MESSAGES, msg } from './i18n/messages.js';
-export type { MessageCatalogue, MessageKey, MessageParams } from './i18n/messages.js';
+export {
+  addMessages,
+  COMMON_MESSAGES,
+  FINNISH_MESSAGES,
+  isMessageKey,
+  msg,
+} from './i18n/messages.js';
+export type {
+  CommonMessageKey,
+  MessageCatalogue,
+  MessageFamily,
+  MessageKey,
+  MessageParams,
+} from './i18n/messages.js';
+export { GAUGE_MESSAGES } from './i18n/messages-gauge.js';
+export type { GaugeMessageKey } from './i18n/messages-gauge.js';
+export { KPI_MESSAGES } from './i18n/messages-kpi.js';
+export type { KpiMessageKey } from './i18n/messages-kpi.js';
+export { TREND_MESSAGES } from './i18n/messages-trend.js';
+export type { TrendMessageKey } from './i18n/messages-trend.js';
+export { MESSAGE_FAMILIES, MESSAGE_KEYS, MESSAGES } from './i18n/catalogue.js';
 
 // Text: formatting
 export {

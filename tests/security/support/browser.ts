@@ -37,7 +37,14 @@ export function registeredTags(): string[] {
 }
 
 /** Elements that draw data (`<mittari-source>` and `<mittari-lang-switch>` draw none). */
-export const DATA_TAGS = ['mittari-kpi', 'mittari-gauge', 'mittari-map', 'mittari-ranking', 'mittari-trend', 'mittari-table'];
+export const DATA_TAGS = [
+  'mittari-kpi',
+  'mittari-gauge',
+  'mittari-map',
+  'mittari-ranking',
+  'mittari-trend',
+  'mittari-table',
+];
 
 /**
  * Installs, before any page script, collectors for CSP violations (every one, with its sample),
@@ -59,7 +66,10 @@ export async function collectProblems(
     w.__violations = [];
     document.addEventListener(
       'securitypolicyviolation',
-      (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample} @${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
+      (e) =>
+        w.__violations.push(
+          `${e.violatedDirective} ${e.blockedURI} ${e.sample} @${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`,
+        ),
       true,
     );
   });
@@ -87,7 +97,11 @@ export async function settle(
           const root = el.shadowRoot;
           if (!root) return { tag, state: 'undefined' };
           const box = root.querySelector('[part~="error"], [part~="empty"]');
-          if (box) return { tag, state: `${box.matches('[part~="error"]') ? 'error' : 'empty'}: ${box.textContent?.trim() ?? ''}` };
+          if (box)
+            return {
+              tag,
+              state: `${box.matches('[part~="error"]') ? 'error' : 'empty'}: ${box.textContent?.trim() ?? ''}`,
+            };
           const drawn =
             root.querySelector('[part~="chart"], [part~="value"], [part~="table"]') !== null &&
             root.querySelector('[part~="loading"]') === null;

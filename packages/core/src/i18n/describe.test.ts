@@ -47,7 +47,7 @@ describe('describeObservation', () => {
       form: 'screen-reader',
     });
     expect(text).toBe(
-      'Tampere: työttömät työnhakijat 11700 henkilöä, muutos vuoden takaisesta \u22121200 henkilöä (syyskuu 2025)',
+      'Tampere: työttömät työnhakijat 11700 henkilöä, muutos vuodentakaisesta \u22121200 henkilöä (syyskuu 2025)',
     );
     expect(text).not.toMatch(/\d[\s\u00a0\u202f]\d/);
   });

@@ -76,7 +76,10 @@ export interface ValueOptions {
   readonly decimals?: number;
   /** Show `+` on positive values. */
   readonly signed?: boolean;
-  /** Write the value in this unit instead of the indicator's (e.g. a gap in percentage points). */
+  /**
+   * Write the value in this unit instead of the indicator's (e.g. a gap in percentage points),
+   * still with the indicator's decimals; the unit's default decimals only when it has none.
+   */
   readonly unit?: Unit;
 }
 
@@ -153,11 +156,9 @@ export function formatValue(
   if (c.value === null || !Number.isFinite(c.value) || c.status === 'missing')
     return msg('state.no-data', locale);
   const unit = options.unit ?? indicator.unit;
-  const decimals = clampDecimals(
-    options.decimals ??
-      (options.unit ? DEFAULT_DECIMALS[unit] : indicator.decimals) ??
-      DEFAULT_DECIMALS[unit],
-  );
+  // The indicator's decimals hold in an overriding unit too: a gap of a one-decimal percent
+  // share is written with one decimal in percentage points.
+  const decimals = clampDecimals(options.decimals ?? indicator.decimals ?? DEFAULT_DECIMALS[unit]);
   const sr = options.form === 'screen-reader';
   const n = formatNumber(c.value, locale, { decimals, grouping: !sr, signed: options.signed ?? false });
   if (sr && LONG_UNITS.has(unit)) {

@@ -1,13 +1,21 @@
 import type { Locale } from '../schemas/primitives.js';
+import type { GaugeMessageKey } from './messages-gauge.js';
+import type { KpiMessageKey } from './messages-kpi.js';
+import type { TrendMessageKey } from './messages-trend.js';
 
 // The catalogue: every piece of interface text of every Mittari element, in Finnish, Swedish
 // and English, with identical keys. Swedish follows Finland-Swedish official usage; domain
 // terms and their sources are listed in docs/guides/glossary.md. `{name}` marks a parameter.
 // Keys ending in `.one` / `.other` are plural forms chosen by Intl.PluralRules.
+//
+// One catalogue in families (decision 0150): this file is the common family — texts that core's
+// own formatters and every element need, and core's vocabulary. An element family's own texts
+// live in `messages-<family>.ts` (gauge, kpi, trend…) and reach `msg` through `addMessages`,
+// so a page carries only the families of the elements it uses. `catalogue.ts` joins them all.
 
 /**
- * The Finnish catalogue: the reference whose keys every language must have. Read texts through
- * {@link msg}.
+ * The common family in Finnish: the reference whose keys Swedish and English must have. Read
+ * texts through {@link msg}.
  */
 export const FINNISH_MESSAGES = {
   // states
@@ -25,6 +33,16 @@ export const FINNISH_MESSAGES = {
   'error.not-found': 'Pyydettyä tietoa ei löytynyt.',
   'error.unsupported': 'Tätä tietolähdettä ei tueta.',
   'error.generic': 'Tapahtui virhe.',
+  // element states shared by every element (from the elements' stop-gap table, decision 0151)
+  'error.rate-limited': 'Tietolähde rajoittaa kyselyjä. Yritä hetken kuluttua uudelleen.',
+  'error.too-many-cells': 'Kysely on liian suuri tietolähteelle.',
+  'error.aborted': 'Lataus keskeytettiin.',
+  'error.no-source': 'Tietolähdettä ”{id}” ei ole sivulla.',
+  'error.no-data-input': 'Tietolähdettä ei ole annettu.',
+  'error.source': 'Lähde: {what}',
+  'state.partial.values': 'Osa luvuista puuttuu tai on salattuja, ennakkotietoja tai arvioita.',
+  'sort.by': 'Järjestä sarakkeen {column} mukaan',
+  'source.failed': 'Tietolähde ”{id}” ei toimi: {message}',
   // observation statuses
   'status.final': 'lopullinen',
   'status.provisional': 'ennakkotieto',
@@ -49,12 +67,8 @@ export const FINNISH_MESSAGES = {
   'gap.on-target': 'tavoitteen mukainen',
   // changes and trends
   'change.previous': 'muutos edellisestä jaksosta',
-  'change.year': 'muutos vuoden takaisesta',
+  'change.year': 'muutos vuodentakaisesta',
   'change.break': 'ei vertailukelpoinen tilastointitavan muutoksen vuoksi',
-  'trend.line': 'trendiviiva',
-  'trend.rolling-mean': 'liukuva keskiarvo',
-  'annotation.break': 'tilastointitavan muutos',
-  'annotation.revision': 'tietojen tarkistus',
   // comparison
   rank: 'sija {rank}/{total}',
   'reference.area': 'vertailualue',
@@ -68,14 +82,18 @@ export const FINNISH_MESSAGES = {
   'find-area.none': 'Aluetta ”{query}” ei löytynyt.',
   'area.outside-division': 'Ahvenanmaa ei kuulu tähän aluejakoon.',
   'area.value-from-code': 'tieto kuntakoodilta {code}',
-  'comparison.summary': '{indicator} {period}, {count} aluetta. Paras {best} ({bestValue}), heikoin {worst} ({worstValue}).',
-  'comparison.summary.neutral': '{indicator} {period}, {count} aluetta. Suurin {best} ({bestValue}), pienin {worst} ({worstValue}).',
+  'comparison.summary':
+    '{indicator} {period}, {count} aluetta. Paras {best} ({bestValue}), heikoin {worst} ({worstValue}).',
+  'comparison.summary.neutral':
+    '{indicator} {period}, {count} aluetta. Suurin {best} ({bestValue}), pienin {worst} ({worstValue}).',
   'comparison.no-value.one': '{n} alueelta ei ole arvoa.',
   'comparison.no-value.other': '{n} alueelta ei ole arvoa.',
   'map.name': '{indicator}, {level}, {period}',
-  'map.keys': 'Nuolinäppäimet: naapurialue. Home ja End: paras ja heikoin. PageUp ja PageDown: seuraava sija. Enter: valitse.',
+  'map.keys':
+    'Nuolinäppäimet: naapurialue. Home ja End: paras ja heikoin. PageUp ja PageDown: seuraava sija. Enter: valitse.',
   'ranking.name': '{indicator}, {level}, {period}: järjestys',
-  'ranking.keys': 'Nuolinäppäimet: edellinen ja seuraava sija. Home ja End: paras ja heikoin. PageUp ja PageDown: 10 sijaa kerrallaan. Enter: valitse.',
+  'ranking.keys':
+    'Nuolinäppäimet: edellinen ja seuraava sija. Home ja End: paras ja heikoin. PageUp ja PageDown: 10 sijaa kerrallaan. Enter: valitse.',
   'legend.suppressed': 'Salattu (pieni lukumäärä)',
   'legend.better': 'parempi',
   'legend.centre.target': 'keskellä tavoite {value}',
@@ -160,13 +178,25 @@ export const FINNISH_MESSAGES = {
   'unit.persons.other': '{value} henkilöä',
 } as const;
 
-/** A key of the message catalogue. */
-export type MessageKey = keyof typeof FINNISH_MESSAGES;
+/** A key of the common family: the texts `msg` always has. */
+export type CommonMessageKey = keyof typeof FINNISH_MESSAGES;
 
-/** Every interface text of one language, by key. */
+/** A key of the message catalogue, of any family. */
+export type MessageKey =
+  | CommonMessageKey
+  | GaugeMessageKey
+  | KpiMessageKey
+  | TrendMessageKey;
+
+/** Every interface text of one language, by key: one language of the whole catalogue. */
 export type MessageCatalogue = Readonly<Record<MessageKey, string>>;
 
-const sv: MessageCatalogue = {
+/** One family of the catalogue: the same keys in fi, sv and en. */
+export type MessageFamily<K extends MessageKey = MessageKey> = Readonly<
+  Record<Locale, Readonly<Record<K, string>>>
+>;
+
+const sv: Readonly<Record<CommonMessageKey, string>> = {
   'state.loading': 'Uppgifterna laddas…',
   'state.empty': 'Inga uppgifter att visa.',
   'state.partial': 'En del av uppgifterna saknas.',
@@ -180,6 +210,16 @@ const sv: MessageCatalogue = {
   'error.not-found': 'De begärda uppgifterna hittades inte.',
   'error.unsupported': 'Den här datakällan stöds inte.',
   'error.generic': 'Ett fel inträffade.',
+  'error.rate-limited': 'Datakällan begränsar förfrågningarna. Försök igen om en stund.',
+  'error.too-many-cells': 'Förfrågan är för stor för datakällan.',
+  'error.aborted': 'Laddningen avbröts.',
+  'error.no-source': 'Datakällan ”{id}” finns inte på sidan.',
+  'error.no-data-input': 'Ingen datakälla har angetts.',
+  'error.source': 'Källa: {what}',
+  'state.partial.values':
+    'En del värden saknas eller är sekretessbelagda, preliminära eller uppskattningar.',
+  'sort.by': 'Sortera efter {column}',
+  'source.failed': 'Datakällan ”{id}” fungerar inte: {message}',
   'status.final': 'slutlig',
   'status.provisional': 'preliminär uppgift',
   'status.estimate': 'uppskattning',
@@ -203,10 +243,6 @@ const sv: MessageCatalogue = {
   'change.previous': 'förändring från föregående period',
   'change.year': 'förändring från ett år tidigare',
   'change.break': 'inte jämförbar på grund av ändrad statistikföring',
-  'trend.line': 'trendlinje',
-  'trend.rolling-mean': 'glidande medelvärde',
-  'annotation.break': 'ändrad statistikföring',
-  'annotation.revision': 'revidering av uppgifterna',
   rank: 'plats {rank}/{total}',
   'reference.area': 'jämförelseområde',
   'area.mainland': 'Fastlandsfinland',
@@ -218,14 +254,18 @@ const sv: MessageCatalogue = {
   'find-area.none': 'Området ”{query}” hittades inte.',
   'area.outside-division': 'Åland ingår inte i denna indelning.',
   'area.value-from-code': 'uppgift från kommunkod {code}',
-  'comparison.summary': '{indicator} {period}, {count} områden. Bäst {best} ({bestValue}), svagast {worst} ({worstValue}).',
-  'comparison.summary.neutral': '{indicator} {period}, {count} områden. Störst {best} ({bestValue}), minst {worst} ({worstValue}).',
+  'comparison.summary':
+    '{indicator} {period}, {count} områden. Bäst {best} ({bestValue}), svagast {worst} ({worstValue}).',
+  'comparison.summary.neutral':
+    '{indicator} {period}, {count} områden. Störst {best} ({bestValue}), minst {worst} ({worstValue}).',
   'comparison.no-value.one': '{n} område saknar värde.',
   'comparison.no-value.other': '{n} områden saknar värde.',
   'map.name': '{indicator}, {level}, {period}',
-  'map.keys': 'Piltangenter: grannområde. Home och End: bäst och svagast. PageUp och PageDown: nästa placering. Enter: välj.',
+  'map.keys':
+    'Piltangenter: grannområde. Home och End: bäst och svagast. PageUp och PageDown: nästa placering. Enter: välj.',
   'ranking.name': '{indicator}, {level}, {period}: rangordning',
-  'ranking.keys': 'Piltangenter: föregående och nästa placering. Home och End: bäst och svagast. PageUp och PageDown: 10 placeringar åt gången. Enter: välj.',
+  'ranking.keys':
+    'Piltangenter: föregående och nästa placering. Home och End: bäst och svagast. PageUp och PageDown: 10 placeringar åt gången. Enter: välj.',
   'legend.suppressed': 'Sekretessbelagd (litet antal)',
   'legend.better': 'bättre',
   'legend.centre.target': 'mitten är målet {value}',
@@ -301,7 +341,7 @@ const sv: MessageCatalogue = {
   'unit.persons.other': '{value} personer',
 };
 
-const en: MessageCatalogue = {
+const en: Readonly<Record<CommonMessageKey, string>> = {
   'state.loading': 'Loading data…',
   'state.empty': 'No data to show.',
   'state.partial': 'Some of the data is missing.',
@@ -315,6 +355,15 @@ const en: MessageCatalogue = {
   'error.not-found': 'The requested data was not found.',
   'error.unsupported': 'This data source is not supported.',
   'error.generic': 'Something went wrong.',
+  'error.rate-limited': 'The data source is limiting requests. Try again shortly.',
+  'error.too-many-cells': 'The query is too large for the data source.',
+  'error.aborted': 'Loading was cancelled.',
+  'error.no-source': 'There is no data source “{id}” on the page.',
+  'error.no-data-input': 'No data source has been given.',
+  'error.source': 'Source: {what}',
+  'state.partial.values': 'Some values are missing, suppressed, provisional or estimates.',
+  'sort.by': 'Sort by {column}',
+  'source.failed': 'Data source “{id}” failed: {message}',
   'status.final': 'final',
   'status.provisional': 'provisional',
   'status.estimate': 'estimate',
@@ -338,10 +387,6 @@ const en: MessageCatalogue = {
   'change.previous': 'change from previous period',
   'change.year': 'change from a year earlier',
   'change.break': 'not comparable: the method changed',
-  'trend.line': 'trend line',
-  'trend.rolling-mean': 'rolling mean',
-  'annotation.break': 'series break',
-  'annotation.revision': 'data revision',
   rank: 'rank {rank} of {total}',
   'reference.area': 'reference area',
   'area.mainland': 'Mainland Finland',
@@ -353,14 +398,18 @@ const en: MessageCatalogue = {
   'find-area.none': 'No area matches “{query}”.',
   'area.outside-division': 'Åland is not part of this division.',
   'area.value-from-code': 'value from municipality code {code}',
-  'comparison.summary': '{indicator} {period}, {count} areas. Best {best} ({bestValue}), weakest {worst} ({worstValue}).',
-  'comparison.summary.neutral': '{indicator} {period}, {count} areas. Highest {best} ({bestValue}), lowest {worst} ({worstValue}).',
+  'comparison.summary':
+    '{indicator} {period}, {count} areas. Best {best} ({bestValue}), weakest {worst} ({worstValue}).',
+  'comparison.summary.neutral':
+    '{indicator} {period}, {count} areas. Highest {best} ({bestValue}), lowest {worst} ({worstValue}).',
   'comparison.no-value.one': '{n} area has no value.',
   'comparison.no-value.other': '{n} areas have no value.',
   'map.name': '{indicator}, {level}, {period}',
-  'map.keys': 'Arrow keys: neighbouring area. Home and End: best and weakest. PageUp and PageDown: next rank. Enter: select.',
+  'map.keys':
+    'Arrow keys: neighbouring area. Home and End: best and weakest. PageUp and PageDown: next rank. Enter: select.',
   'ranking.name': '{indicator}, {level}, {period}: ranking',
-  'ranking.keys': 'Arrow keys: previous and next rank. Home and End: best and weakest. PageUp and PageDown: 10 ranks at a time. Enter: select.',
+  'ranking.keys':
+    'Arrow keys: previous and next rank. Home and End: best and weakest. PageUp and PageDown: 10 ranks at a time. Enter: select.',
   'legend.suppressed': 'Suppressed (small count)',
   'legend.better': 'better',
   'legend.centre.target': 'centred on the target {value}',
@@ -437,20 +486,44 @@ const en: MessageCatalogue = {
 };
 
 /**
- * The message catalogue: all interface text of every element in fi, sv and en, with the same
- * keys in each language. Read it through {@link msg}.
+ * The common family in fi, sv and en: states, errors, statuses, targets, units, periods, level
+ * names and the other texts core's formatters and every element use. {@link msg} always has it.
  */
-export const MESSAGES: Readonly<Record<Locale, MessageCatalogue>> = { fi: FINNISH_MESSAGES, sv, en };
+export const COMMON_MESSAGES: MessageFamily<CommonMessageKey> = { fi: FINNISH_MESSAGES, sv, en };
 
-/** Every key of the catalogue. */
-export const MESSAGE_KEYS = Object.keys(FINNISH_MESSAGES) as MessageKey[];
+// What `msg` can read: the common family and every family added since. Null-prototype objects,
+// so a key can never resolve to an inherited property.
+const known: Record<Locale, Record<string, string>> = {
+  fi: Object.assign(Object.create(null) as Record<string, string>, FINNISH_MESSAGES),
+  sv: Object.assign(Object.create(null) as Record<string, string>, sv),
+  en: Object.assign(Object.create(null) as Record<string, string>, en),
+};
+const added = new WeakSet<object>([COMMON_MESSAGES]);
+
+/**
+ * Makes a family of the catalogue readable through {@link msg}. Each element adds the family it
+ * needs when its module loads, so a bundle carries only those families; adding one twice is a
+ * no-op. Core's own formatters need nothing added.
+ *
+ * @example
+ * ```ts
+ * addMessages(TREND_MESSAGES);
+ * msg('trend.linear', 'sv'); // "linjär trend"
+ * ```
+ */
+export function addMessages<K extends MessageKey>(family: MessageFamily<K>): void {
+  if (added.has(family)) return;
+  added.add(family);
+  for (const locale of Object.keys(known) as Locale[]) Object.assign(known[locale], family[locale]);
+}
 
 /** Parameters filled into `{name}` placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 /**
  * One interface text in a language, with `{name}` placeholders filled in. Unknown locales fall
- * back to Finnish; a missing parameter leaves its placeholder visible rather than throwing.
+ * back to Finnish; a missing parameter leaves its placeholder visible rather than throwing. A key
+ * of a family that was never added with {@link addMessages} comes back as the key itself.
  *
  * @example
  * ```ts
@@ -459,7 +532,7 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * ```
  */
 export function msg(key: MessageKey, locale: Locale, params?: MessageParams): string {
-  const text = (MESSAGES[locale] ?? MESSAGES.fi)[key] ?? MESSAGES.fi[key] ?? key;
+  const text = (known[locale] ?? known.fi)[key] ?? known.fi[key] ?? key;
   if (!params) return text;
   return text.replace(/\{([A-Za-z0-9_-]+)\}/g, (whole, name: string) => {
     const v = params[name];
@@ -468,7 +541,8 @@ export function msg(key: MessageKey, locale: Locale, params?: MessageParams): st
 }
 
 /**
- * Whether a string is a key of the catalogue (for keys that come from attributes).
+ * Whether {@link msg} has a text for a string (for keys built from attributes or data): a key of
+ * the common family or of a family added with {@link addMessages}.
  *
  * @example
  * ```ts
@@ -476,5 +550,5 @@ export function msg(key: MessageKey, locale: Locale, params?: MessageParams): st
  * ```
  */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(FINNISH_MESSAGES, key);
+  return key in known.fi;
 }

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Locale } from '@mittari/core';
+import { addMessages, GAUGE_MESSAGES, msg, type Locale } from '@mittari/core';
 import { MittariChartElement } from '../internal/chart-element.js';
 import { chartStyles } from '../internal/chart.styles.js';
 import { emit } from '../internal/emit.js';
@@ -18,6 +18,8 @@ import { isGaugeData, selectGaugeData, type GaugeData } from '../layout/gauge-da
 import { radialLayout, type RadialLayout } from '../layout/gauge-radial.js';
 import { gaugeView, type GaugeView } from '../layout/gauge-view.js';
 import { gaugeStyles } from './gauge.styles.js';
+
+addMessages(GAUGE_MESSAGES);
 
 /** The gauge's shapes: a horizontal bullet bar (default) or a half-circle. */
 export type GaugeVariant = 'bullet' | 'radial';
@@ -183,7 +185,7 @@ export class MittariGauge extends MittariChartElement {
         ${
           view.previousText && !this.noPrevious
             ? html`<div>
-                <dt>${text('previous-period', locale)}:</dt>
+                <dt>${msg('gauge.previous-period', locale)}:</dt>
                 <dd>${view.previousText}</dd>
               </div>`
             : nothing
@@ -220,11 +222,11 @@ export class MittariGauge extends MittariChartElement {
     if (p.actual) {
       marks.push({
         id: 'actual',
-        label: `${text('actual', locale)} ${view.valueText}`,
+        label: `${msg('gauge.actual', locale)} ${view.valueText}`,
         value: view.actual.value,
         lines: [
           view.name,
-          `${text('actual', locale)}: ${view.valueText}`,
+          `${msg('gauge.actual', locale)}: ${view.valueText}`,
           ...(view.statusText ? [view.statusText] : []),
         ],
         ...p.actual,
@@ -246,9 +248,9 @@ export class MittariGauge extends MittariChartElement {
     if (p.previous && view.previousText && data.previous) {
       marks.push({
         id: 'previous',
-        label: `${text('previous-period', locale)} ${view.previousText}`,
+        label: `${msg('gauge.previous-period', locale)} ${view.previousText}`,
         value: data.previous.value,
-        lines: [`${text('previous-period', locale)} (${data.previous.period}): ${view.previousText}`],
+        lines: [`${msg('gauge.previous-period', locale)} (${data.previous.period}): ${view.previousText}`],
         ...p.previous,
       });
     }

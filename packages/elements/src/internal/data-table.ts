@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale } from '@mittari/core';
+import { msg, type Locale } from '@mittari/core';
 import type { TableCell, TableModel } from './table-model.js';
-import { text } from './text.js';
 
 /** A sort order: a column index and a direction. */
 export interface TableSort {
@@ -99,7 +98,7 @@ export function renderDataTable(
                     ${label}<span class="sort-icon" aria-hidden="true"
                       >${sorted === 'ascending' ? ' ▲' : sorted === 'descending' ? ' ▼' : ' ⇅'}</span
                     >
-                    <span class="visually-hidden">, ${text('sort.by', locale, { column: c.label })}</span>
+                    <span class="visually-hidden">, ${msg('sort.by', locale, { column: c.label })}</span>
                   </button>`
                 : label
             }

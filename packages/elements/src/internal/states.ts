@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale } from '@mittari/core';
+import { msg, type Locale, type MessageKey } from '@mittari/core';
 import type { LoadFailure } from './load-state.js';
-import { text, type TextKey } from './text.js';
+import { text } from './text.js';
 
-const ERROR_KEYS: Readonly<Record<string, TextKey>> = {
+const ERROR_KEYS: Readonly<Record<string, MessageKey>> = {
   network: 'error.network',
   timeout: 'error.timeout',
   http: 'error.http',
@@ -28,7 +28,7 @@ const ERROR_KEYS: Readonly<Record<string, TextKey>> = {
  */
 export function failureMessage(failure: LoadFailure, locale: Locale): string {
   const key = ERROR_KEYS[failure.code] ?? 'error.generic';
-  return text(key, locale, { status: failure.status ?? '', id: failure.what ?? '' });
+  return msg(key, locale, { status: failure.status ?? '', id: failure.what ?? '' });
 }
 
 /**
@@ -62,7 +62,7 @@ export function renderError(
     <p class="state-message">${failureMessage(failure, locale)}</p>
     ${
       failure.what && failure.code !== 'no-source'
-        ? html`<p class="state-what">${text('error.what', locale, { what: failure.what })}</p>`
+        ? html`<p class="state-what">${msg('error.source', locale, { what: failure.what })}</p>`
         : nothing
     }
     ${onRetry ? html`<button type="button" part="retry" @click=${onRetry}>${text('retry', locale)}</button>` : nothing}
@@ -77,6 +77,7 @@ export function renderEmpty(locale: Locale): TemplateResult {
 /** The partial-data note shown under a chart when some values are suppressed, missing or provisional. */
 export function renderPartialNote(locale: Locale, detail?: string): TemplateResult {
   return html`<p class="state-partial" part="partial" role="note">
-    <span aria-hidden="true">※ </span>${text('partial', locale)}${detail ? html` ${detail}` : nothing}
+    <span aria-hidden="true">※ </span
+    >${msg('state.partial.values', locale)}${detail ? html` ${detail}` : nothing}
   </p>`;
 }

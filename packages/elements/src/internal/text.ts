@@ -1,5 +1,4 @@
 import { msg, type Locale, type MessageKey } from '@mittari/core';
-import { FALLBACK_TEXT, type FallbackKey } from './text-fallback.js';
 
 /** Parameters substituted into `{name}` placeholders. Values are plain text, never markup. */
 export type TextParams = Readonly<Record<string, string | number>>;
@@ -69,22 +68,14 @@ const LABELS: ReadonlySet<string> = new Set([
   'status',
 ]);
 
-/** A key of the elements' interface text: core's catalogue or the stop-gap table. */
-export type TextKey = keyof typeof CORE | FallbackKey;
-
-function fill(template: string, params: TextParams | undefined): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
-    return v === undefined ? whole : String(v);
-  });
-}
+/** A short key of the elements' interface text, mapped to core's catalogue. */
+export type TextKey = keyof typeof CORE;
 
 /**
- * The interface text for `key` in `locale`, with `{name}` placeholders filled from `params`:
- * from core's message catalogue, or for the few keys core lacks from the stop-gap table
- * (`TODO(core)` in `text-fallback.ts`). Lit renders the result as text, so a hostile label in
- * `params` stays text.
+ * The interface text for `key` in `locale` from core's message catalogue, with `{name}`
+ * placeholders filled from `params`, capitalised where it serves as a label. Texts an element
+ * family owns are read with core's `msg` directly. Lit renders the result as text, so a hostile
+ * label in `params` stays text.
  *
  * @example
  * ```ts
@@ -92,9 +83,6 @@ function fill(template: string, params: TextParams | undefined): string {
  * ```
  */
 export function text(key: TextKey, locale: Locale, params?: TextParams): string {
-  if (key in CORE) {
-    const s = msg(CORE[key as keyof typeof CORE], locale, params);
-    return LABELS.has(key) ? s.charAt(0).toLocaleUpperCase(locale) + s.slice(1) : s;
-  }
-  return fill(FALLBACK_TEXT[key as FallbackKey][locale], params);
+  const s = msg(CORE[key], locale, params);
+  return LABELS.has(key) ? s.charAt(0).toLocaleUpperCase(locale) + s.slice(1) : s;
 }

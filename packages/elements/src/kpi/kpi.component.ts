@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Locale } from '@mittari/core';
+import { addMessages, KPI_MESSAGES, msg, type Locale } from '@mittari/core';
 import { MittariChartElement } from '../internal/chart-element.js';
 import { chartStyles } from '../internal/chart.styles.js';
 import { emit } from '../internal/emit.js';
@@ -15,6 +15,8 @@ import { isKpiData, selectKpiData, type KpiData } from '../layout/kpi-data.js';
 import { sparkline } from '../layout/kpi-sparkline.js';
 import { kpiView, type KpiChange, type KpiView } from '../layout/kpi-view.js';
 import { kpiStyles } from './kpi.styles.js';
+
+addMessages(KPI_MESSAGES);
 
 const ARROWS = { up: '▲', down: '▼', same: '▶', none: '–' } as const;
 
@@ -136,7 +138,7 @@ export class MittariKpi extends MittariChartElement {
     const s = sparkline(shown, { width, height: 36, n, target: data.target?.value });
     const first = shown[0]?.period ?? '';
     const last = shown[shown.length - 1]?.period ?? '';
-    const label = text('sparkline', locale, { from: first, to: last });
+    const label = msg('kpi.sparkline', locale, { from: first, to: last });
     const select = () =>
       emit(this, 'mittari-select', {
         element: 'kpi',

@@ -51,7 +51,8 @@ const finiteSorted = (values: Iterable<number | null | undefined>): number[] => 
 
 const uniqueAscending = (xs: readonly number[]): number[] => {
   const out: number[] = [];
-  for (const x of [...xs].sort((a, b) => a - b)) if (out.length === 0 || x > (out[out.length - 1] ?? x)) out.push(x);
+  for (const x of [...xs].sort((a, b) => a - b))
+    if (out.length === 0 || x > (out[out.length - 1] ?? x)) out.push(x);
   return out;
 };
 
@@ -82,7 +83,10 @@ function toClasses(lo: number, hi: number, thresholds: readonly number[]): Value
  * classify([3.1, 5.2, 8.4, 12.9], { kind: 'sequential', method: 'quantile', classes: 2 }).thresholds; // [6.8]
  * ```
  */
-export function classify(values: Iterable<number | null | undefined>, options: ClassifyOptions): Classification {
+export function classify(
+  values: Iterable<number | null | undefined>,
+  options: ClassifyOptions,
+): Classification {
   const sorted = finiteSorted(values);
   const center = options.kind === 'diverging' ? options.center : undefined;
   const kind: ScaleKind = center === undefined ? 'sequential' : 'diverging';
@@ -100,12 +104,17 @@ export function classify(values: Iterable<number | null | undefined>, options: C
   if (options.method === 'breaks') {
     thresholds = uniqueAscending((options.breaks ?? []).filter((b) => Number.isFinite(b)));
   } else if (center === undefined) {
-    thresholds = options.method === 'equal' ? equalThresholds(first, last, wanted) : quantileThresholds(sorted, wanted);
+    thresholds =
+      options.method === 'equal' ? equalThresholds(first, last, wanted) : quantileThresholds(sorted, wanted);
   } else {
     const side = Math.max(1, Math.floor(wanted / 2));
     if (options.method === 'equal') {
       const reach = Math.max(center - first, last - center);
-      thresholds = [...equalThresholds(center - reach, center, side), center, ...equalThresholds(center, center + reach, side)];
+      thresholds = [
+        ...equalThresholds(center - reach, center, side),
+        center,
+        ...equalThresholds(center, center + reach, side),
+      ];
     } else {
       const below = sorted.filter((v) => v <= center);
       const above = sorted.filter((v) => v > center);
@@ -121,7 +130,14 @@ export function classify(values: Iterable<number | null | undefined>, options: C
   const hi = Math.max(last, center ?? last);
   // Bounds equal to the extremes would make empty classes.
   const inner = thresholds.filter((t) => t > lo && t < hi);
-  return { kind, method: options.method, domain, thresholds: inner, classes: toClasses(lo, hi, inner), center };
+  return {
+    kind,
+    method: options.method,
+    domain,
+    thresholds: inner,
+    classes: toClasses(lo, hi, inner),
+    center,
+  };
 }
 
 /**

@@ -4,7 +4,15 @@
  */
 import type { Classification } from './color-classes.js';
 import { classIndex, continuousPosition } from './color-classes.js';
-import { classColors, continuousColor, divergingFamilies, rampColors, SURFACES, type PaletteOptions, type Theme } from './color-palette.js';
+import {
+  classColors,
+  continuousColor,
+  divergingFamilies,
+  rampColors,
+  SURFACES,
+  type PaletteOptions,
+  type Theme,
+} from './color-palette.js';
 import type { Direction } from '@mittari/core';
 
 /** A ready colour scale. */
@@ -25,7 +33,11 @@ function divergingClassFills(c: Classification, theme: Theme, direction: Directi
   const low = rampColors(theme, lowFamily, side);
   const high = rampColors(theme, highFamily, side);
   // Equal distance from the centre, equal salience on both sides.
-  return c.classes.map((_, i) => (i < below ? (low[below - 1 - i] ?? SURFACES[theme].neutral) : (high[i - below] ?? SURFACES[theme].neutral)));
+  return c.classes.map((_, i) =>
+    i < below
+      ? (low[below - 1 - i] ?? SURFACES[theme].neutral)
+      : (high[i - below] ?? SURFACES[theme].neutral),
+  );
 }
 
 /**
@@ -52,7 +64,8 @@ export function colorScale(classification: Classification, palette: PaletteOptio
     classFills,
     fill(value) {
       if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
-      if (classification.method === 'continuous') return continuousColor(options, continuousPosition(classification, value));
+      if (classification.method === 'continuous')
+        return continuousColor(options, continuousPosition(classification, value));
       const i = classIndex(classification, value);
       return classFills[i];
     },

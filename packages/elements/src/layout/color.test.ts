@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { colorDistance, contrastRatio, CVD_KINDS, fromOklab, parseHex, simulateCvd, textColorOn, toOklab } from './color.js';
+import {
+  colorDistance,
+  contrastRatio,
+  CVD_KINDS,
+  fromOklab,
+  parseHex,
+  simulateCvd,
+  textColorOn,
+  toOklab,
+} from './color.js';
 import { classColors, paletteContrastIssues, rampColors, THEMES } from './color-palette.js';
 import { classify, classIndex, continuousPosition } from './color-classes.js';
 import { colorScale } from './color-scale.js';
@@ -48,7 +57,9 @@ describe('palettes', () => {
     expect(up.slice(3).some(isOrange)).toBe(false);
     expect(down.slice(0, 3).some(isOrange)).toBe(false);
     expect(down.slice(3).every(isOrange)).toBe(true);
-    expect(classColors({ kind: 'diverging', direction: 'higher-is-better', theme: 'light' }, 5)[2]).toBe('#e8e8e8');
+    expect(classColors({ kind: 'diverging', direction: 'higher-is-better', theme: 'light' }, 5)[2]).toBe(
+      '#e8e8e8',
+    );
   });
 
   it.each(THEMES)('keeps neighbouring classes apart under every colour-vision deficiency (%s)', (theme) => {
@@ -58,7 +69,10 @@ describe('palettes', () => {
         for (const kind of CVD_KINDS) {
           const seen = ramp.map((c) => simulateCvd(c, kind));
           for (let i = 1; i < seen.length; i++) {
-            expect(colorDistance(seen[i - 1] ?? '', seen[i] ?? ''), `${theme} ${family} ${n} ${kind} step ${i}`).toBeGreaterThan(0.04);
+            expect(
+              colorDistance(seen[i - 1] ?? '', seen[i] ?? ''),
+              `${theme} ${family} ${n} ${kind} step ${i}`,
+            ).toBeGreaterThan(0.04);
           }
         }
       }
@@ -92,7 +106,11 @@ describe('classification', () => {
   it('uses the breaks a user gives, sorted, dropping those outside the data', () => {
     const c = classify(values, { kind: 'sequential', method: 'breaks', breaks: [6, 3, 20, 3] });
     expect(c.thresholds).toEqual([3, 6]);
-    expect(c.classes.map((k) => [k.from, k.to])).toEqual([[1, 3], [3, 6], [6, 9]]);
+    expect(c.classes.map((k) => [k.from, k.to])).toEqual([
+      [1, 3],
+      [3, 6],
+      [6, 9],
+    ]);
   });
 
   it('merges tied quantiles instead of making empty classes', () => {
@@ -113,9 +131,17 @@ describe('classification', () => {
   });
 
   it('colours classes on each side of the centre with equal salience for equal distance', () => {
-    const c = classify([1, 2, 3, 4, 6, 7, 8, 9], { kind: 'diverging', method: 'equal', classes: 4, center: 5 });
+    const c = classify([1, 2, 3, 4, 6, 7, 8, 9], {
+      kind: 'diverging',
+      method: 'equal',
+      classes: 4,
+      center: 5,
+    });
     const scale = colorScale(c, { kind: 'diverging', direction: 'higher-is-better', theme: 'light' });
-    expect(scale.classFills).toEqual([...rampColors('light', 'worse', 2).reverse(), ...rampColors('light', 'better', 2)]);
+    expect(scale.classFills).toEqual([
+      ...rampColors('light', 'worse', 2).reverse(),
+      ...rampColors('light', 'better', 2),
+    ]);
     expect(scale.fill(null)).toBeUndefined();
     expect(scale.fill(9)).toBe(scale.classFills[3]);
   });

@@ -45,7 +45,10 @@ const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
  * ```
  */
 export function toHex(c: Rgb): string {
-  const byte = (x: number) => Math.round(clamp01(x) * 255).toString(16).padStart(2, '0');
+  const byte = (x: number) =>
+    Math.round(clamp01(x) * 255)
+      .toString(16)
+      .padStart(2, '0');
   return `#${byte(c.r)}${byte(c.g)}${byte(c.b)}`;
 }
 

@@ -1,8 +1,21 @@
-import { attainment, localize, type Attainment, type AttainmentStatus, type Locale } from '@mittari/core';
-import { formatIndicatorValue, formatPeriodText, unitLabel } from '../internal/format.js';
+import {
+  addMessages,
+  attainment,
+  formatPeriod,
+  formatValue,
+  GAUGE_MESSAGES,
+  localize,
+  msg,
+  type Attainment,
+  type AttainmentStatus,
+  type Locale,
+} from '@mittari/core';
+import { unitLabel } from '../internal/format.js';
 import { text } from '../internal/text.js';
 import type { TableModel } from '../internal/table-model.js';
 import { gaugeActual, type GaugeData, type GaugeValue } from './gauge-data.js';
+
+addMessages(GAUGE_MESSAGES);
 
 /** Everything the gauge writes, for one language: texts, the status, the table. */
 export interface GaugeView {
@@ -38,7 +51,7 @@ function statusWord(status: GaugeValue['status'], locale: Locale): string {
 function valueOrStatus(v: GaugeValue, data: GaugeData, locale: Locale): string {
   return v.value === null
     ? statusWord(v.status, locale)
-    : formatIndicatorValue(v.value, data.indicator, locale);
+    : formatValue(v.value, data.indicator, locale);
 }
 
 /**
@@ -54,15 +67,15 @@ export function gaugeView(data: GaugeData, locale: Locale): GaugeView {
   const actual = gaugeActual(data);
   const indicatorLabel = localize(ind.label, locale);
   const areaLabel = data.area ? localize(data.area.label, locale) : '';
-  const periodLabel = formatPeriodText(data.period, locale);
+  const periodLabel = formatPeriod(data.period, locale);
   const target = data.target;
   const att = attainment({ actual, target: target ?? null, indicator: ind });
   const status = target && att.status !== null ? att.status : undefined;
   const valueText = valueOrStatus(actual, data, locale);
-  const targetText = target ? formatIndicatorValue(target.value, ind, locale) : undefined;
+  const targetText = target ? formatValue(target.value, ind, locale) : undefined;
   const gapText =
     att.gap !== null
-      ? formatIndicatorValue(att.gap, ind, locale, { signed: true, unit: att.gapUnit })
+      ? formatValue(att.gap, ind, locale, { signed: true, unit: att.gapUnit })
       : undefined;
   const prev = data.previous;
   const previousText = prev ? valueOrStatus(prev, data, locale) : undefined;
@@ -77,7 +90,7 @@ export function gaugeView(data: GaugeData, locale: Locale): GaugeView {
   const statusNote =
     actual.status !== 'final' && actual.value !== null ? ` (${statusWord(actual.status, locale)})` : '';
   const summary = target
-    ? text('gauge.summary', locale, {
+    ? msg('gauge.summary', locale, {
         area: areaLabel || indicatorLabel,
         indicator: areaLabel ? indicatorLabel : '',
         value: valueText + statusNote,
@@ -86,7 +99,7 @@ export function gaugeView(data: GaugeData, locale: Locale): GaugeView {
         gap: gapText ?? '–',
         period: periodLabel,
       })
-    : text('gauge.no-target', locale, {
+    : msg('gauge.no-target', locale, {
         area: areaLabel || indicatorLabel,
         indicator: areaLabel ? indicatorLabel : '',
         value: valueText + statusNote,
@@ -99,11 +112,11 @@ export function gaugeView(data: GaugeData, locale: Locale): GaugeView {
     status: v.status,
     statusText: statusWord(v.status, locale),
   });
-  const rows = [[{ text: text('actual', locale) }, { text: periodLabel }, cell(actual)]];
+  const rows = [[{ text: msg('gauge.actual', locale) }, { text: periodLabel }, cell(actual)]];
   if (prev)
     rows.push([
-      { text: text('previous-period', locale) },
-      { text: formatPeriodText(prev.period, locale) },
+      { text: msg('gauge.previous-period', locale) },
+      { text: formatPeriod(prev.period, locale) },
       cell(prev),
     ]);
   if (target) {

@@ -1,6 +1,11 @@
 import {
+  addMessages,
   attainment,
+  formatPeriod,
+  formatValue,
+  KPI_MESSAGES,
   localize,
+  msg,
   previousPeriodChange,
   yearOnYear,
   type AttainmentStatus,
@@ -9,10 +14,12 @@ import {
   type Locale,
   type SeriesPoint,
 } from '@mittari/core';
-import { formatIndicatorValue, formatPeriodText, unitLabel } from '../internal/format.js';
+import { unitLabel } from '../internal/format.js';
 import { text } from '../internal/text.js';
 import type { TableModel } from '../internal/table-model.js';
 import type { KpiData } from './kpi-data.js';
+
+addMessages(KPI_MESSAGES);
 
 /** A change written for reading: arrow, signed amount, and whether it is good news. */
 export interface KpiChange {
@@ -58,13 +65,13 @@ function describeChange(c: Change, data: KpiData, locale: Locale, label: string)
         : text(`status.${c.status === 'suppressed' ? 'suppressed' : 'missing'}`, locale);
     return { label, direction: 'none', tone: 'neutral', amountText: why, text: `${label}: ${why}` };
   }
-  const amountText = formatIndicatorValue(c.change, data.indicator, locale, { signed: true, unit: c.unit });
+  const amountText = formatValue(c.change, data.indicator, locale, { signed: true, unit: c.unit });
   const direction = c.change > 0 ? 'up' : c.change < 0 ? 'down' : 'same';
   const t = tone(c.change, data.indicator.direction);
   const words = [
-    text(direction === 'up' ? 'change.up' : direction === 'down' ? 'change.down' : 'change.same', locale),
+    msg(direction === 'up' ? 'kpi.change.up' : direction === 'down' ? 'kpi.change.down' : 'kpi.change.same', locale),
   ];
-  if (t !== 'neutral') words.push(text(t === 'better' ? 'change.better' : 'change.worse', locale));
+  if (t !== 'neutral') words.push(msg(t === 'better' ? 'kpi.change.better' : 'kpi.change.worse', locale));
   return { label, direction, tone: t, amountText, text: `${label}: ${amountText} (${words.join(', ')})` };
 }
 
@@ -72,7 +79,7 @@ function pointText(p: SeriesPoint | undefined, data: KpiData, locale: Locale): s
   if (!p) return text('status.missing', locale);
   return p.value === null
     ? text(`status.${p.status}`, locale)
-    : formatIndicatorValue(p.value, data.indicator, locale);
+    : formatValue(p.value, data.indicator, locale);
 }
 
 /**
@@ -105,9 +112,9 @@ export function kpiView(data: KpiData, locale: Locale, sparkPeriods = 12): KpiVi
   const status = data.target && att.status !== null ? att.status : undefined;
   const indicatorLabel = localize(ind.label, locale);
   const areaLabel = data.area ? localize(data.area.label, locale) : '';
-  const periodLabel = period ? formatPeriodText(period, locale) : '';
+  const periodLabel = period ? formatPeriod(period, locale) : '';
   const valueText = pointText(current, data, locale);
-  const targetText = data.target ? formatIndicatorValue(data.target.value, ind, locale) : undefined;
+  const targetText = data.target ? formatValue(data.target.value, ind, locale) : undefined;
   const statusText = status ? text(`attainment.${status}`, locale) : undefined;
   const shown = data.series.slice(-sparkPeriods);
   const partial = shown.some((p) => p.status !== 'final');
@@ -144,7 +151,7 @@ export function kpiView(data: KpiData, locale: Locale, sparkPeriods = 12): KpiVi
         { key: 'value', label: text('value', locale), ...(unit ? { unit } : {}), numeric: true },
       ],
       rows: shown.map((p) => [
-        { text: formatPeriodText(p.period, locale) },
+        { text: formatPeriod(p.period, locale) },
         {
           text: pointText(p, data, locale),
           value: p.value,

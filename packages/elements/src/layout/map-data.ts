@@ -48,7 +48,8 @@ export interface AreaModel {
   /** Codes in rank order (best first), areas without a value last. */
   readonly order: readonly string[];
   /** The reference area, when one was asked for and has a value or label. */
-  readonly reference: { readonly code: string; readonly label: LocalizedText; readonly value: number | null } | undefined;
+  readonly reference:
+    { readonly code: string; readonly label: LocalizedText; readonly value: number | null } | undefined;
   /** The national / common target value for this period (`undefined` if none). */
   readonly commonTarget: Target | undefined;
   readonly counts: { readonly suppressed: number; readonly missing: number; readonly provisional: number };
@@ -109,18 +110,25 @@ export function areaModel(input: AreaModelInput): AreaModel | AreaModelProblem {
     const c = own.get(a.code);
     if (c) return { area: a.code, ...c, movedFrom: undefined };
     const m = moved.get(a.code);
-    if (m && m.from.length === 1) return { area: a.code, value: m.value, status: m.status, movedFrom: m.from[0] };
+    if (m && m.from.length === 1)
+      return { area: a.code, value: m.value, status: m.status, movedFrom: m.from[0] };
     return { area: a.code, value: null, status: 'missing' as ObservationStatus, movedFrom: undefined };
   });
 
-  const commonTarget = findTarget(dataset.targets.filter((t) => t.area === undefined || t.area === 'SSS'), input.indicator, 'SSS', period);
+  const commonTarget = findTarget(
+    dataset.targets.filter((t) => t.area === undefined || t.area === 'SSS'),
+    input.indicator,
+    'SSS',
+    period,
+  );
   const ranked = rankAreas(cells, indicator.direction, commonTarget ? { target: commonTarget.value } : {});
   const rankOf = new Map(ranked.map((r) => [r.area, r]));
 
   let reference: AreaModel['reference'];
   if (input.reference) {
     const r = dataset.observations.get(input.indicator, input.reference, period);
-    const label = dataset.areas.get(input.reference)?.label ?? input.areas.find((a) => a.code === input.reference)?.label ?? { fi: input.reference };
+    const label = dataset.areas.get(input.reference)?.label ??
+      input.areas.find((a) => a.code === input.reference)?.label ?? { fi: input.reference };
     reference = { code: input.reference, label, value: r?.value ?? null };
   }
 
@@ -142,19 +150,31 @@ export function areaModel(input: AreaModelInput): AreaModel | AreaModelProblem {
       of: r?.of ?? 0,
       difference: c.value !== null && reference?.value != null ? c.value - reference.value : null,
       target,
-      attainment: target ? attainment({ actual: { value: c.value, status: c.status }, target, indicator }).status : undefined,
+      attainment: target
+        ? attainment({ actual: { value: c.value, status: c.status }, target, indicator }).status
+        : undefined,
       movedFrom: c.movedFrom,
     });
   });
   return { indicator, period, facts, order: ranked.map((r) => r.area), reference, commonTarget, counts };
 }
 
-function latestWithValue(dataset: Dataset, indicator: string, shown: ReadonlySet<string>, periods: readonly string[]): string | undefined {
+function latestWithValue(
+  dataset: Dataset,
+  indicator: string,
+  shown: ReadonlySet<string>,
+  periods: readonly string[],
+): string | undefined {
   const sorted = [...periods].sort(comparePeriods);
   for (let i = sorted.length - 1; i >= 0; i--) {
     const p = sorted[i];
     if (p === undefined) continue;
-    if (dataset.observations.select({ indicator, from: p, to: p }).some((o) => shown.has(o.area) && o.value !== null)) return p;
+    if (
+      dataset.observations
+        .select({ indicator, from: p, to: p })
+        .some((o) => shown.has(o.area) && o.value !== null)
+    )
+      return p;
   }
   return undefined;
 }

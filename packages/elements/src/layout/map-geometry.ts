@@ -56,7 +56,9 @@ function ringCentroid(ring: readonly (readonly [number, number])[]): { a: number
     x += (q[0] + p[0]) * cross;
     y += (q[1] + p[1]) * cross;
   }
-  return a === 0 ? { a: 0, x: ring[0]?.[0] ?? 0, y: ring[0]?.[1] ?? 0 } : { a: a / 2, x: x / (3 * a), y: y / (3 * a) };
+  return a === 0
+    ? { a: 0, x: ring[0]?.[0] ?? 0, y: ring[0]?.[1] ?? 0 }
+    : { a: a / 2, x: x / (3 * a), y: y / (3 * a) };
 }
 
 const cache = new WeakMap<Boundaries, Map<number, MapGeometry>>();
@@ -72,7 +74,8 @@ const cache = new WeakMap<Boundaries, Map<number, MapGeometry>>();
  * ```
  */
 export function mapGeometry(boundaries: Boundaries, width: number): MapGeometry {
-  if (!boundaries.viewBox) throw new TypeError(`the map needs a planar layer (projection "tm35"), got "${boundaries.projection}"`);
+  if (!boundaries.viewBox)
+    throw new TypeError(`the map needs a planar layer (projection "tm35"), got "${boundaries.projection}"`);
   const precision = pathPrecision(boundaries.viewBox, width);
   let perLayer = cache.get(boundaries);
   if (!perLayer) cache.set(boundaries, (perLayer = new Map()));
@@ -102,7 +105,11 @@ export function mapGeometry(boundaries: Boundaries, width: number): MapGeometry 
     anchors.set(g.id, { x: best.x, y: best.y, box });
   }
   const shapes = svg.areas.map((a): MapShape => {
-    const anchor = anchors.get(a.code) ?? { x: 0, y: 0, box: [0, 0, 0, 0] as [number, number, number, number] };
+    const anchor = anchors.get(a.code) ?? {
+      x: 0,
+      y: 0,
+      box: [0, 0, 0, 0] as [number, number, number, number],
+    };
     return { code: a.code, d: a.d, x: anchor.x, y: anchor.y, box: anchor.box };
   });
   const geometry: MapGeometry = {

@@ -57,7 +57,7 @@ function bestInCone(
     const cos = (dx * ux + dy * uy) / dist;
     if (cos < MIN_COS) continue;
     // Prefer straight ahead, then near: a neighbour at 60° off counts as three times as far.
-    const score = dist * (1 + 2 * (1 - cos) / (1 - MIN_COS));
+    const score = dist * (1 + (2 * (1 - cos)) / (1 - MIN_COS));
     if (score < bestScore || (score === bestScore && best !== undefined && code < best)) {
       bestScore = score;
       best = code;
@@ -77,7 +77,11 @@ function bestInCone(
  * neighbourInDirection(layer, 'KU091', 'right'); // "KU092" (Vantaa lies east of Helsinki)
  * ```
  */
-export function neighbourInDirection(layer: NavLayer, code: string, direction: NavDirection): string | undefined {
+export function neighbourInDirection(
+  layer: NavLayer,
+  code: string,
+  direction: NavDirection,
+): string | undefined {
   const from = layer.positions.get(code);
   if (!from) return undefined;
   const island = layer.nearest[code]?.[direction];
@@ -96,7 +100,12 @@ export function neighbourInDirection(layer: NavLayer, code: string, direction: N
  * rankStep(['a', 'b', 'c'], 'a', 'End'); // "c"
  * ```
  */
-export function rankStep(order: readonly string[], code: string | undefined, key: string, step = 1): string | undefined {
+export function rankStep(
+  order: readonly string[],
+  code: string | undefined,
+  key: string,
+  step = 1,
+): string | undefined {
   if (order.length === 0) return undefined;
   const i = code === undefined ? -1 : order.indexOf(code);
   const at = (n: number) => order[Math.max(0, Math.min(order.length - 1, n))];

@@ -74,15 +74,18 @@ describe('keyboard navigation', () => {
     expect(seen.has('MK21')).toBe(true);
   });
 
-  it.each([2023, 2025] as const)('reaches every area of every level by arrow keys alone (%s division)', async (division) => {
-    for (const level of BOUNDARY_LEVELS[division]) {
-      const nav = await navLayer(level, division);
-      const start = nav.positions.keys().next().value ?? '';
-      const seen = reachable(nav, start);
-      const missed = [...nav.positions.keys()].filter((c) => !seen.has(c));
-      expect(missed, `${level} ${division}`).toEqual([]);
-    }
-  });
+  it.each([2023, 2025] as const)(
+    'reaches every area of every level by arrow keys alone (%s division)',
+    async (division) => {
+      for (const level of BOUNDARY_LEVELS[division]) {
+        const nav = await navLayer(level, division);
+        const start = nav.positions.keys().next().value ?? '';
+        const seen = reachable(nav, start);
+        const missed = [...nav.positions.keys()].filter((c) => !seen.has(c));
+        expect(missed, `${level} ${division}`).toEqual([]);
+      }
+    },
+  );
 
   it('steps through the rank order with Home, End, PageUp and PageDown', () => {
     const order = ['KU091', 'KU049', 'KU092'];

@@ -97,9 +97,10 @@ export function rankingLayout(input: readonly RankingInput[], options: RankingOp
 
   const extent: number[] = [0];
   for (const r of input) if (r.value !== null && Number.isFinite(r.value)) extent.push(r.value);
-  for (const v of [options.target, options.reference]) if (v !== undefined && Number.isFinite(v)) extent.push(v);
-  let [lo, hi] = nice(Math.min(...extent), Math.max(...extent), 5);
-  if (lo === hi) hi = lo + 1;
+  for (const v of [options.target, options.reference])
+    if (v !== undefined && Number.isFinite(v)) extent.push(v);
+  const [lo, niceHi] = nice(Math.min(...extent), Math.max(...extent), 5);
+  const hi = lo === niceHi ? lo + 1 : niceHi;
   const plotX0 = labelWidth;
   const plotX1 = Math.max(plotX0 + 40, width - valueWidth);
   const x = (v: number) => plotX0 + ((v - lo) / (hi - lo)) * (plotX1 - plotX0);
@@ -125,9 +126,15 @@ export function rankingLayout(input: readonly RankingInput[], options: RankingOp
     plotX1,
     zeroX,
     rows,
-    ticks: ticks(lo, hi, Math.max(2, Math.floor((plotX1 - plotX0) / 80))).map((value) => ({ value, x: x(value) })),
+    ticks: ticks(lo, hi, Math.max(2, Math.floor((plotX1 - plotX0) / 80))).map((value) => ({
+      value,
+      x: x(value),
+    })),
     targetX: options.target !== undefined && Number.isFinite(options.target) ? x(options.target) : undefined,
-    referenceX: options.reference !== undefined && Number.isFinite(options.reference) ? x(options.reference) : undefined,
+    referenceX:
+      options.reference !== undefined && Number.isFinite(options.reference)
+        ? x(options.reference)
+        : undefined,
     domain: [lo, hi],
   };
 }

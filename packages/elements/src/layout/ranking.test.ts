@@ -52,7 +52,9 @@ describe('ranking layout', () => {
 
   it('widens the label column for long Swedish names but never past 45 %', () => {
     const short = rankingLayout(rows, { width: 600 });
-    const long = rankingLayout([{ ...rows[0]!, label: 'Sydöstra Österbottens ekonomiska region' }], { width: 600 });
+    const long = rankingLayout([{ ...rows[0]!, label: 'Sydöstra Österbottens ekonomiska region' }], {
+      width: 600,
+    });
     expect(long.labelWidth).toBeGreaterThan(short.labelWidth);
     expect(long.labelWidth).toBeLessThanOrEqual(270);
     expect(estimateTextWidth('abcd', 10)).toBe(23);

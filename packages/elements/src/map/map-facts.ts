@@ -47,7 +47,8 @@ export function capitalise(s: string, locale: Locale): string {
 
 /** The value of an area as text: the number, or the status word when there is none. */
 export function valueText(model: AreaModel, f: AreaFacts, locale: Locale): string {
-  if (f.value === null) return text(f.status === 'suppressed' ? 'status.suppressed' : 'status.missing', locale);
+  if (f.value === null)
+    return text(f.status === 'suppressed' ? 'status.suppressed' : 'status.missing', locale);
   const v = formatFact(model, f.value, locale);
   return f.status === 'final' ? v : `${v} (${text(`status.${f.status}`, locale)})`;
 }
@@ -61,7 +62,10 @@ export function rankText(f: AreaFacts, locale: Locale): string {
 export function differenceText(model: AreaModel, f: AreaFacts, locale: Locale): string | undefined {
   if (!model.reference) return undefined;
   const diff = f.difference === null ? '–' : formatFact(model, f.difference, locale, true);
-  return msg('difference.reference', locale, { reference: localize(model.reference.label, locale), difference: diff });
+  return msg('difference.reference', locale, {
+    reference: localize(model.reference.label, locale),
+    difference: diff,
+  });
 }
 
 /** Target and its status as text, or `undefined` when no target applies. */
@@ -100,7 +104,15 @@ export function factsTable(model: AreaModel, locale: Locale, caption: string): T
     { key: 'area', label: text('area', locale) },
     { key: 'value', label: text('value', locale), numeric: true },
     { key: 'rank', label: capitalise(msg('field.rank', locale), locale), numeric: true },
-    ...(ref !== undefined ? [{ key: 'difference', label: capitalise(msg('field.difference', locale, { reference: ref }), locale), numeric: true }] : []),
+    ...(ref !== undefined
+      ? [
+          {
+            key: 'difference',
+            label: capitalise(msg('field.difference', locale, { reference: ref }), locale),
+            numeric: true,
+          },
+        ]
+      : []),
     ...(hasTarget ? [{ key: 'target', label: capitalise(msg('field.attainment', locale), locale) }] : []),
   ];
   const rows = model.order.flatMap((code) => {
@@ -146,7 +158,9 @@ export function levelName(level: string, locale: Locale): string {
  * ```
  */
 export function summaryText(model: AreaModel, level: string, locale: Locale, periodText: string): string {
-  const ranked = model.order.map((c) => model.facts.get(c)).filter((f): f is AreaFacts => f !== undefined && f.value !== null);
+  const ranked = model.order
+    .map((c) => model.facts.get(c))
+    .filter((f): f is AreaFacts => f !== undefined && f.value !== null);
   const indicator = localize(model.indicator.label, locale);
   const noValue = model.counts.suppressed + model.counts.missing;
   const form = new Intl.PluralRules(locale).select(noValue) === 'one' ? 'one' : 'other';

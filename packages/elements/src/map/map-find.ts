@@ -12,13 +12,22 @@ const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('fi').trim();
  * findArea([{ code: 'KU091', label: { fi: 'Helsinki', sv: 'Helsingfors' } }], 'helsingfors'); // "KU091"
  * ```
  */
-export function findArea(areas: readonly { readonly code: string; readonly label: LocalizedText }[], query: string): string | undefined {
+export function findArea(
+  areas: readonly { readonly code: string; readonly label: LocalizedText }[],
+  query: string,
+): string | undefined {
   const q = fold(query);
   if (!q) return undefined;
   const names = areas
-    .flatMap((a) => [a.label.fi, a.label.sv, a.label.en].filter((n): n is string => !!n).map((n) => ({ code: a.code, name: fold(n) })))
+    .flatMap((a) =>
+      [a.label.fi, a.label.sv, a.label.en]
+        .filter((n): n is string => !!n)
+        .map((n) => ({ code: a.code, name: fold(n) })),
+    )
     .sort((x, y) => x.name.localeCompare(y.name, 'fi'));
   return (
-    names.find((n) => n.name === q)?.code ?? names.find((n) => n.name.startsWith(q))?.code ?? names.find((n) => n.name.includes(q))?.code
+    names.find((n) => n.name === q)?.code ??
+    names.find((n) => n.name.startsWith(q))?.code ??
+    names.find((n) => n.name.includes(q))?.code
   );
 }

@@ -1,7 +1,15 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { localize, msg, type Dataset, type Locale } from '@mittari/core';
-import { BOUNDARY_LEVELS, loadBoundaries, successorOf, type BoundaryLevel, type Boundaries, type Division } from '@mittari/geo-fi';
+import {
+  BOUNDARY_LEVELS,
+  loadBoundaries,
+  successorOf,
+  type BoundaryLevel,
+  type Boundaries,
+  type Division,
+} from '@mittari/geo-fi';
 import { MittariChartElement } from '../internal/chart-element.js';
 import { emit } from '../internal/emit.js';
 import { renderEmpty, renderError, renderLoading, renderPartialNote } from '../internal/states.js';
@@ -137,7 +145,9 @@ export class MittariMap extends MittariChartElement {
         if (key !== this.#geoKey) return;
         // Levels without Åland (employment areas, elinvoimakeskukset) still draw it, as context.
         const hasAland = b.areas.some((a) => ALAND_CODES.has(a.code)) || level === 'municipality';
-        const aland = hasAland ? undefined : await loadBoundaries({ level: 'region', division }).catch(() => undefined);
+        const aland = hasAland
+          ? undefined
+          : await loadBoundaries({ level: 'region', division }).catch(() => undefined);
         if (key !== this.#geoKey) return;
         this.aland = aland;
         this.boundaries = b;
@@ -173,8 +183,11 @@ export class MittariMap extends MittariChartElement {
   }
 
   protected colorScaleFor(model: AreaModel): ColorScale {
-    const kind: ScaleKind = (SCALE_KINDS as readonly string[]).includes(this.scale) ? this.scale : 'sequential';
-    const center = kind === 'diverging' ? (model.commonTarget?.value ?? model.reference?.value ?? undefined) : undefined;
+    const kind: ScaleKind = (SCALE_KINDS as readonly string[]).includes(this.scale)
+      ? this.scale
+      : 'sequential';
+    const center =
+      kind === 'diverging' ? (model.commonTarget?.value ?? model.reference?.value ?? undefined) : undefined;
     const breaks = this.breaks
       ?.split(/[;,\s]+/)
       .map((s) => Number(s.replace(',', '.')))
@@ -195,10 +208,18 @@ export class MittariMap extends MittariChartElement {
     return scale;
   }
 
+  #tableCache: { key: readonly unknown[]; table: TableModel } | undefined;
+
+  /** The table alternative, memoised so that hover and focus re-render neither it nor its 308 rows. */
   protected override tableModel(): TableModel | undefined {
     const model = this.model();
     if (!model || typeof model === 'string') return undefined;
-    return factsTable(model, this.locale, this.#name(model, this.locale));
+    const name = this.#name(model, this.locale);
+    const key = [model, this.locale, name];
+    if (this.#tableCache && this.#tableCache.key.every((k, i) => k === key[i])) return this.#tableCache.table;
+    const table = factsTable(model, this.locale, name);
+    this.#tableCache = { key, table };
+    return table;
   }
 
   protected override exportName(): string {
@@ -226,7 +247,9 @@ export class MittariMap extends MittariChartElement {
     super.updated(changed);
     if (this.#focusAfterRender && this.focused) {
       this.#focusAfterRender = false;
-      const path = this.renderRoot.querySelector<SVGPathElement>(`path[data-code="${CSS.escape(this.focused)}"]`);
+      const path = this.renderRoot.querySelector<SVGPathElement>(
+        `path[data-code="${CSS.escape(this.focused)}"]`,
+      );
       path?.focus();
     }
   }
@@ -252,7 +275,15 @@ export class MittariMap extends MittariChartElement {
     let next: string | undefined;
     const direction = ARROW_KEYS[e.key];
     if (direction && this.boundaries) {
-      next = neighbourInDirection({ positions: geometry.byCode, neighbours: this.boundaries.neighbours, nearest: this.boundaries.nearest }, current, direction);
+      next = neighbourInDirection(
+        {
+          positions: geometry.byCode,
+          neighbours: this.boundaries.neighbours,
+          nearest: this.boundaries.nearest,
+        },
+        current,
+        direction,
+      );
     } else if (e.key === 'Home' || e.key === 'End' || e.key === 'PageUp' || e.key === 'PageDown') {
       next = rankStep(model.order, current, e.key);
     } else if (e.key === 'Enter' || e.key === ' ') {
@@ -272,7 +303,8 @@ export class MittariMap extends MittariChartElement {
       const path = this.renderRoot.querySelector<SVGPathElement>(`path[data-code="${CSS.escape(code)}"]`);
       const box = path?.getBoundingClientRect();
       const host = this.renderRoot.querySelector('.chart')?.getBoundingClientRect();
-      point = box && host ? { x: box.left + box.width / 2 - host.left, y: box.top - host.top } : { x: 0, y: 0 };
+      point =
+        box && host ? { x: box.left + box.width / 2 - host.left, y: box.top - host.top } : { x: 0, y: 0 };
     }
     this.tooltip.show({ lines: factLines(model, f, this.locale), ...point });
   }
@@ -285,7 +317,9 @@ export class MittariMap extends MittariChartElement {
     const code = findArea([...model.facts.values()], query);
     if (code) {
       const f = model.facts.get(code);
-      this.findMessage = msg('find-area.found', this.locale, { area: f ? localize(f.label, this.locale) : code });
+      this.findMessage = msg('find-area.found', this.locale, {
+        area: f ? localize(f.label, this.locale) : code,
+      });
       this.focusArea(code);
     } else {
       this.findMessage = msg('find-area.none', this.locale, { query });
@@ -321,26 +355,41 @@ export class MittariMap extends MittariChartElement {
       .filter((l) => BOUNDARY_LEVELS[this.effectiveDivision].includes(l as BoundaryLevel));
     const partial = model.counts.suppressed + model.counts.missing + model.counts.provisional > 0;
     return html`<div class="chart">
-      <p class="summary" id="summary">${summaryText(model, this.level, locale, periodText(model.period, locale))}</p>
+      <p class="summary" id="summary">
+        ${summaryText(model, this.level, locale, periodText(model.period, locale))}
+      </p>
       <div class="controls">
-        ${levels.length > 1
-          ? html`<label
-              >${msg('levels.choose', locale)}
-              <select part="level-switch" @change=${(e: Event) => (this.level = (e.target as HTMLSelectElement).value)}>
-                ${levels.map((l) => html`<option value=${l} ?selected=${l === this.level}>${levelName(l, locale)}</option>`)}
-              </select></label
-            >`
-          : nothing}
+        ${
+          levels.length > 1
+            ? html`<label
+                >${msg('levels.choose', locale)}
+                <select
+                  part="level-switch"
+                  @change=${(e: Event) => (this.level = (e.target as HTMLSelectElement).value)}
+                >
+                  ${levels.map((l) => html`<option value=${l} ?selected=${l === this.level}>${levelName(l, locale)}</option>`)}
+                </select></label
+              >`
+            : nothing
+        }
         <form role="search" @submit=${(e: Event) => this.#onFind(e, model)}>
           <label
             >${msg('find-area', locale)}
-            <input part="find" type="search" list="area-names" autocomplete="off" @change=${(e: Event) => this.#onFind(e, model)} />
+            <input
+              part="find"
+              type="search"
+              list="area-names"
+              autocomplete="off"
+              @change=${(e: Event) => this.#onFind(e, model)}
+            />
           </label>
           <datalist id="area-names">
-            ${[...model.facts.values()].flatMap((f) => {
-              const names = new Set([f.label.fi, f.label.sv ?? f.label.fi]);
-              return [...names].map((n) => html`<option value=${n}></option>`);
-            })}
+            ${guard([model], () =>
+              [...model.facts.values()].flatMap((f) => {
+                const names = new Set([f.label.fi, f.label.sv ?? f.label.fi]);
+                return [...names].map((n) => html`<option value=${n}></option>`);
+              }),
+            )}
           </datalist>
         </form>
         <p class="visually-hidden" role="status" aria-live="polite">${this.findMessage}</p>
@@ -355,22 +404,35 @@ export class MittariMap extends MittariChartElement {
         @pointerleave=${() => this.tooltip.hide()}
       >
         <defs>
-          <pattern id="hatch-suppressed" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-            <rect class="hatch-bg" width="6" height="6"></rect><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+          <pattern
+            id="hatch-suppressed"
+            patternUnits="userSpaceOnUse"
+            width="6"
+            height="6"
+            patternTransform="rotate(45)"
+          >
+            <rect class="hatch-bg" width="6" height="6"></rect>
+            <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
           </pattern>
           <pattern id="hatch-missing" patternUnits="userSpaceOnUse" width="6" height="6">
-            <rect class="hatch-bg" width="6" height="6"></rect><circle class="hatch-line" cx="3" cy="3" r="0.9"></circle>
+            <rect class="hatch-bg" width="6" height="6"></rect>
+            <circle class="hatch-line" cx="3" cy="3" r="0.9"></circle>
           </pattern>
         </defs>
-        ${aland
-          ? svg`<path class="context" d=${aland.d} fill="url(#hatch-missing)" fill-rule="evenodd"><title>${msg('area.outside-division', locale)}</title></path>`
-          : nothing}
+        ${
+          aland
+            ? svg`<path class="context" d=${aland.d} fill="url(#hatch-missing)" fill-rule="evenodd"><title>${msg('area.outside-division', locale)}</title></path>`
+            : nothing
+        }
         <g class="areas">
-          ${geometry.shapes.map((shape) => {
-            const f = model.facts.get(shape.code);
-            if (!f) return nothing;
-            const fill = scale.fill(f.value) ?? (f.status === 'suppressed' ? 'url(#hatch-suppressed)' : 'url(#hatch-missing)');
-            return svg`<path
+          ${guard([model, geometry, scale, tabStop, locale], () =>
+            geometry.shapes.map((shape) => {
+              const f = model.facts.get(shape.code);
+              if (!f) return nothing;
+              const fill =
+                scale.fill(f.value) ??
+                (f.status === 'suppressed' ? 'url(#hatch-suppressed)' : 'url(#hatch-missing)');
+              return svg`<path
               class="area"
               data-mark
               data-code=${shape.code}
@@ -387,14 +449,19 @@ export class MittariMap extends MittariChartElement {
               @blur=${() => this.tooltip.hide()}
               @pointerenter=${(e: PointerEvent) => {
                 const host = this.renderRoot.querySelector('.chart')?.getBoundingClientRect();
-                this.#showTip(model, shape.code, host ? { x: e.clientX - host.left, y: e.clientY - host.top } : undefined);
+                this.#showTip(
+                  model,
+                  shape.code,
+                  host ? { x: e.clientX - host.left, y: e.clientY - host.top } : undefined,
+                );
               }}
               @click=${() => {
                 this.focused = shape.code;
                 this.#select(model, shape.code);
               }}
             ></path>`;
-          })}
+            }),
+          )}
         </g>
         ${this.level !== 'region' ? svg`<path class="borders" d=${geometry.borders}></path>` : nothing}
         ${highlight ? svg`<path class="highlight" d=${highlight.d}></path>` : nothing}
@@ -404,12 +471,16 @@ export class MittariMap extends MittariChartElement {
       ${this.tooltip.render()} ${this.#renderLegend(model, scale, locale)}
       <p class="attribution" part="attribution">${this.boundaries?.attribution ?? ''}</p>
       <p class="keys" id="keys">${msg('map.keys', locale)}</p>
-      ${partial ? renderPartialNote(locale) : nothing} ${this.renderExtras(locale)}
+      ${partial ? renderPartialNote(locale) : nothing}
+      ${guard([this.tableModel(), locale, this.tableOpen, this.noExport], () => this.renderExtras(locale))}
     </div>`;
   }
 
   #renderLegend(model: AreaModel, scale: ColorScale, locale: Locale): TemplateResult {
-    const swatch = (fill: string) => html`<svg width="18" height="14" aria-hidden="true"><rect width="18" height="14" fill=${fill}></rect></svg>`;
+    const swatch = (fill: string) =>
+      html`<svg width="18" height="14" aria-hidden="true">
+        <rect width="18" height="14" fill=${fill}></rect>
+      </svg>`;
     const c = scale.classification;
     const fmt = (v: number) => formatFact(model, v, locale);
     const items: TemplateResult[] = [];
@@ -417,34 +488,73 @@ export class MittariMap extends MittariChartElement {
       items.push(html`<li>${swatch(scale.fill(c.domain[0]) ?? '')}${fmt(c.domain[0])}</li>`);
       items.push(html`<li>${swatch(scale.fill(c.domain[1]) ?? '')}${fmt(c.domain[1])}</li>`);
     } else {
-      c.classes.forEach((k, i) => items.push(html`<li>${swatch(scale.classFills[i] ?? '')}${msg('legend.range', locale, { from: fmt(k.from), to: fmt(k.to) })}</li>`));
+      c.classes.forEach((k, i) =>
+        items.push(
+          html`<li>
+            ${swatch(scale.classFills[i] ?? '')}${msg('legend.range', locale, { from: fmt(k.from), to: fmt(k.to) })}
+          </li>`,
+        ),
+      );
     }
     const hatch = (id: string) =>
-      html`<svg width="18" height="14" aria-hidden="true"
-        ><defs>
-          <pattern id=${`${id}-l`} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform=${id === 'hatch-suppressed' ? 'rotate(45)' : ''}>
+      html`<svg width="18" height="14" aria-hidden="true">
+        <defs>
+          <pattern
+            id=${`${id}-l`}
+            patternUnits="userSpaceOnUse"
+            width="6"
+            height="6"
+            patternTransform=${id === 'hatch-suppressed' ? 'rotate(45)' : ''}
+          >
             <rect class="hatch-bg" width="6" height="6"></rect>
-            ${id === 'hatch-suppressed'
-              ? svg`<line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>`
-              : svg`<circle class="hatch-line" cx="3" cy="3" r="0.9"></circle>`}
-          </pattern></defs
-        ><rect width="18" height="14" fill=${`url(#${id}-l)`}></rect
-      ></svg>`;
-    if (model.counts.suppressed > 0) items.push(html`<li>${hatch('hatch-suppressed')}${msg('legend.suppressed', locale)}</li>`);
-    if (model.counts.missing > 0 || this.aland) items.push(html`<li>${hatch('hatch-missing')}${msg('state.no-data', locale)}</li>`);
+            ${
+              id === 'hatch-suppressed'
+                ? svg`<line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>`
+                : svg`<circle class="hatch-line" cx="3" cy="3" r="0.9"></circle>`
+            }
+          </pattern>
+        </defs>
+        <rect width="18" height="14" fill=${`url(#${id}-l)`}></rect>
+      </svg>`;
+    if (model.counts.suppressed > 0)
+      items.push(html`<li>${hatch('hatch-suppressed')}${msg('legend.suppressed', locale)}</li>`);
+    if (model.counts.missing > 0 || this.aland)
+      items.push(html`<li>${hatch('hatch-missing')}${msg('state.no-data', locale)}</li>`);
     if (this.aland) items.push(html`<li>${msg('area.outside-division', locale)}</li>`);
     const hl = this.highlight ? model.facts.get(this.highlight) : undefined;
-    if (hl) items.push(html`<li><svg width="18" height="14" aria-hidden="true"><rect x="1.5" y="1.5" width="15" height="11" fill="none" stroke="currentColor" stroke-width="3"></rect></svg>${msg('legend.own-area', locale, { area: localize(hl.label, locale) })}</li>`);
+    if (hl)
+      items.push(
+        html`<li>
+          <svg width="18" height="14" aria-hidden="true">
+            <rect
+              x="1.5"
+              y="1.5"
+              width="15"
+              height="11"
+              fill="none"
+              stroke="currentColor"
+              stroke-width="3"
+            ></rect></svg
+          >${msg('legend.own-area', locale, { area: localize(hl.label, locale) })}
+        </li>`,
+      );
     let center = '';
     if (c.center !== undefined) {
       center = model.commonTarget
         ? msg('legend.centre.target', locale, { value: fmt(c.center) })
-        : msg('legend.centre.reference', locale, { area: model.reference ? localize(model.reference.label, locale) : '', value: fmt(c.center) });
+        : msg('legend.centre.reference', locale, {
+            area: model.reference ? localize(model.reference.label, locale) : '',
+            value: fmt(c.center),
+          });
     }
     const unit = model.indicator.unit === 'percent' ? ' (%)' : '';
-    const better = model.indicator.direction === 'higher-is-better' || model.indicator.direction === 'lower-is-better' ? ` — ${msg('legend.better', locale)}: ${this.colorTheme === 'dark' ? '▲' : '■'}` : '';
+    const better =
+      model.indicator.direction === 'higher-is-better' || model.indicator.direction === 'lower-is-better'
+        ? ` — ${msg('legend.better', locale)}: ${this.colorTheme === 'dark' ? '▲' : '■'}`
+        : '';
     return html`<p class="legend-title" id="legend-title">
-        ${msg('legend', locale)}: ${localize(model.indicator.label, locale)}${unit}${center ? html`, ${center}` : nothing}
+        ${msg('legend', locale)}:
+        ${localize(model.indicator.label, locale)}${unit}${center ? html`, ${center}` : nothing}
       </p>
       <ul class="legend" part="legend" aria-labelledby="legend-title" data-better=${better ? 'yes' : 'no'}>
         ${items}

@@ -6,7 +6,13 @@
 import { parseDataset, type Dataset } from '@mittari/core';
 
 /** Levels with a demo dataset. */
-export const DEMO_LEVELS = ['region', 'municipality', 'employment-area', 'wellbeing-county', 'elinvoimakeskus'] as const;
+export const DEMO_LEVELS = [
+  'region',
+  'municipality',
+  'employment-area',
+  'wellbeing-county',
+  'elinvoimakeskus',
+] as const;
 /** A level with a demo dataset. */
 export type DemoLevel = (typeof DEMO_LEVELS)[number];
 
@@ -35,7 +41,10 @@ export function demoDataset(level: DemoLevel, base = '/demo/data/'): Promise<Dat
  */
 export const SYNTHETIC_REGIONS = {
   format: 'mittari/1',
-  meta: { title: { fi: 'Synteettinen esimerkki', sv: 'Syntetiskt exempel', en: 'Synthetic example' }, synthetic: true },
+  meta: {
+    title: { fi: 'Synteettinen esimerkki', sv: 'Syntetiskt exempel', en: 'Synthetic example' },
+    synthetic: true,
+  },
   indicators: [
     {
       id: 'synthetic-share',

@@ -23,13 +23,18 @@ async function mount(attrs: Record<string, string>, data: Dataset): Promise<Mitt
 async function settle(el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
   for (let i = 0; i < 200; i++) {
     await el.updateComplete;
-    if (el.shadowRoot?.querySelector('path.area') || el.shadowRoot?.querySelector('.state-error, .state-empty')) return;
+    if (
+      el.shadowRoot?.querySelector('path.area') ||
+      el.shadowRoot?.querySelector('.state-error, .state-empty')
+    )
+      return;
     await new Promise((r) => setTimeout(r, 20));
   }
 }
 
 const areas = (el: Element) => Array.from(el.shadowRoot?.querySelectorAll<SVGPathElement>('path.area') ?? []);
-const byCode = (el: Element, code: string) => el.shadowRoot?.querySelector<SVGPathElement>(`path[data-code="${code}"]`) ?? null;
+const byCode = (el: Element, code: string) =>
+  el.shadowRoot?.querySelector<SVGPathElement>(`path[data-code="${code}"]`) ?? null;
 
 function serialize(el: Element): string {
   const svg = el.shadowRoot?.querySelector('svg[part~="chart"]');
@@ -59,13 +64,23 @@ afterEach(() => {
 });
 
 describe('<mittari-map> levels', () => {
-  const counts: Record<DemoLevel, number> = { region: 19, municipality: 308, 'employment-area': 45, 'wellbeing-county': 23, elinvoimakeskus: 10 };
+  const counts: Record<DemoLevel, number> = {
+    region: 19,
+    municipality: 308,
+    'employment-area': 45,
+    'wellbeing-county': 23,
+    elinvoimakeskus: 10,
+  };
   for (const level of Object.keys(counts) as DemoLevel[]) {
     it(`draws every ${level} with a value or a pattern, and matches its golden SVG`, async () => {
-      const el = await mount({ level, indicator: 'unemployed-share', period: '2025-01', theme: 'light', lang: 'fi' }, await demoDataset(level));
+      const el = await mount(
+        { level, indicator: 'unemployed-share', period: '2025-01', theme: 'light', lang: 'fi' },
+        await demoDataset(level),
+      );
       const paths = areas(el);
       expect(paths.length).toBeGreaterThanOrEqual(counts[level] - 1);
-      for (const p of paths) expect(p.getAttribute('fill')).toMatch(/^(#[0-9a-f]{6}|url\(#hatch-(suppressed|missing)\))$/);
+      for (const p of paths)
+        expect(p.getAttribute('fill')).toMatch(/^(#[0-9a-f]{6}|url\(#hatch-(suppressed|missing)\))$/);
       expect(el.shadowRoot?.querySelector('[part="attribution"]')?.textContent).toMatch(/Maanmittauslaitos/);
       await matchGolden(level, serialize(el));
     });
@@ -74,7 +89,10 @@ describe('<mittari-map> levels', () => {
 
 describe('<mittari-map> colour', () => {
   it('colours diverging around the target and says so in the legend', async () => {
-    const el = await mount({ level: 'region', indicator: 'synthetic-share', scale: 'diverging', theme: 'light', lang: 'en' }, syntheticRegions());
+    const el = await mount(
+      { level: 'region', indicator: 'synthetic-share', scale: 'diverging', theme: 'light', lang: 'en' },
+      syntheticRegions(),
+    );
     const legend = el.shadowRoot?.querySelector('.legend-title')?.textContent ?? '';
     expect(legend).toMatch(/centred on/);
     const fills = new Set(areas(el).map((p) => p.getAttribute('fill')));
@@ -83,7 +101,10 @@ describe('<mittari-map> colour', () => {
   });
 
   it('recolours by changing fills only, keeping the same path elements and shapes', async () => {
-    const el = await mount({ level: 'municipality', indicator: 'unemployed-share', period: '2025-01', theme: 'light' }, await demoDataset('municipality'));
+    const el = await mount(
+      { level: 'municipality', indicator: 'unemployed-share', period: '2025-01', theme: 'light' },
+      await demoDataset('municipality'),
+    );
     const before = areas(el);
     const d = before.map((p) => p.getAttribute('d'));
     el.period = '2024-06';
@@ -94,7 +115,10 @@ describe('<mittari-map> colour', () => {
   });
 
   it('hatches suppressed and missing areas and explains both in the legend', async () => {
-    const el = await mount({ level: 'region', indicator: 'synthetic-share', theme: 'light', lang: 'fi' }, syntheticRegions());
+    const el = await mount(
+      { level: 'region', indicator: 'synthetic-share', theme: 'light', lang: 'fi' },
+      syntheticRegions(),
+    );
     expect(byCode(el, 'MK06')?.getAttribute('fill')).toBe('url(#hatch-suppressed)');
     expect(byCode(el, 'MK21')?.getAttribute('fill')).toBe('url(#hatch-missing)');
     const legend = el.shadowRoot?.querySelector('.legend')?.textContent ?? '';
@@ -105,14 +129,20 @@ describe('<mittari-map> colour', () => {
   });
 
   it('draws Åland as context on levels it is not part of', async () => {
-    const el = await mount({ level: 'employment-area', indicator: 'unemployed-share', period: '2025-01', lang: 'sv' }, await demoDataset('employment-area'));
+    const el = await mount(
+      { level: 'employment-area', indicator: 'unemployed-share', period: '2025-01', lang: 'sv' },
+      await demoDataset('employment-area'),
+    );
     expect(el.shadowRoot?.querySelector('path.context title')?.textContent).toMatch(/Åland/);
   });
 });
 
 describe('<mittari-map> keyboard, tooltip and table', () => {
   it('has one tab stop and reaches all 308 municipalities with PageDown', async () => {
-    const el = await mount({ level: 'municipality', indicator: 'unemployed-share', period: '2025-01' }, await demoDataset('municipality'));
+    const el = await mount(
+      { level: 'municipality', indicator: 'unemployed-share', period: '2025-01' },
+      await demoDataset('municipality'),
+    );
     expect(areas(el).filter((p) => p.getAttribute('tabindex') === '0')).toHaveLength(1);
     const first = areas(el).find((p) => p.getAttribute('tabindex') === '0');
     first?.focus();
@@ -127,25 +157,41 @@ describe('<mittari-map> keyboard, tooltip and table', () => {
   }, 90_000);
 
   it('moves to a geographic neighbour with the arrow keys', async () => {
-    const el = await mount({ level: 'municipality', indicator: 'unemployed-share', period: '2025-01' }, await demoDataset('municipality'));
+    const el = await mount(
+      { level: 'municipality', indicator: 'unemployed-share', period: '2025-01' },
+      await demoDataset('municipality'),
+    );
     byCode(el, 'KU091')?.focus();
-    byCode(el, 'KU091')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true }));
+    byCode(el, 'KU091')?.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true }),
+    );
     await el.updateComplete;
     expect((el.shadowRoot?.activeElement as Element | null)?.getAttribute('data-code')).toBe('KU049');
   });
 
   it('shows in the tooltip, the accessible name and the table the same facts', async () => {
-    const el = await mount({ level: 'region', indicator: 'unemployed-share', period: '2025-01', compare: 'SSS', lang: 'fi' }, await demoDataset('region'));
+    const el = await mount(
+      { level: 'region', indicator: 'unemployed-share', period: '2025-01', compare: 'SSS', lang: 'fi' },
+      await demoDataset('region'),
+    );
     const path = byCode(el, 'MK06');
     path?.focus();
     await el.updateComplete;
     const norm = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
-    const tip = Array.from(el.shadowRoot?.querySelectorAll('[part="tooltip"] div') ?? []).map((d) => norm(d.textContent));
+    const tip = Array.from(el.shadowRoot?.querySelectorAll('[part="tooltip"] div') ?? []).map((d) =>
+      norm(d.textContent),
+    );
     expect(tip.length).toBeGreaterThanOrEqual(4);
     expect(norm(path?.getAttribute('aria-label'))).toBe(tip.join(', '));
-    const row = Array.from(el.shadowRoot?.querySelectorAll('table tbody tr') ?? []).find((r) => r.querySelector('th')?.textContent?.trim() === tip[0]);
+    const row = Array.from(el.shadowRoot?.querySelectorAll('table tbody tr') ?? []).find(
+      (r) => r.querySelector('th')?.textContent?.trim() === tip[0],
+    );
     const cells = Array.from(row?.querySelectorAll('th, td') ?? []).map((c) => norm(c.textContent));
-    for (const fact of tip.slice(1)) expect(cells.some((c) => c === fact || fact.endsWith(c)), `${fact} in ${cells.join(' | ')}`).toBe(true);
+    for (const fact of tip.slice(1))
+      expect(
+        cells.some((c) => c === fact || fact.endsWith(c)),
+        `${fact} in ${cells.join(' | ')}`,
+      ).toBe(true);
   });
 
   it('finds an area by its Finnish or Swedish name', async () => {
@@ -154,7 +200,10 @@ describe('<mittari-map> keyboard, tooltip and table', () => {
       ['sv', 'Helsingfors', 'KU091'],
       ['sv', 'Åbo', 'KU853'],
     ] as const) {
-      const el = await mount({ level: 'municipality', indicator: 'unemployed-share', period: '2025-01', lang }, await demoDataset('municipality'));
+      const el = await mount(
+        { level: 'municipality', indicator: 'unemployed-share', period: '2025-01', lang },
+        await demoDataset('municipality'),
+      );
       const input = el.shadowRoot?.querySelector<HTMLInputElement>('input[part="find"]');
       if (!input) throw new Error('no find field');
       input.value = query;
@@ -177,17 +226,27 @@ describe('<mittari-map> selection', () => {
     const stranger = document.createElement('mittari-kpi');
     stranger.setAttribute('group', 'g2');
     document.body.append(ranking, other, stranger);
-    const el = await mount({ level: 'region', indicator: 'unemployed-share', period: '2025-01', group: 'g1' }, data);
+    const el = await mount(
+      { level: 'region', indicator: 'unemployed-share', period: '2025-01', group: 'g1' },
+      data,
+    );
     const events: CustomEvent[] = [];
     document.addEventListener('mittari-select', (e) => events.push(e), { once: false });
     byCode(el, 'MK06')?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    expect(events[0]?.detail).toMatchObject({ element: 'map', area: 'MK06', indicator: 'unemployed-share', period: '2025-01' });
+    expect(events[0]?.detail).toMatchObject({
+      element: 'map',
+      area: 'MK06',
+      indicator: 'unemployed-share',
+      period: '2025-01',
+    });
     expect(typeof events[0]?.detail.value).toBe('number');
     expect(other.getAttribute('area')).toBe('MK06');
     expect(ranking.getAttribute('area')).toBe('MK06');
     expect(stranger.hasAttribute('area')).toBe(false);
     byCode(el, 'MK02')?.focus();
-    byCode(el, 'MK02')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    byCode(el, 'MK02')?.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
+    );
     expect(events[1]?.detail.area).toBe('MK02');
     expect(other.getAttribute('area')).toBe('MK02');
   });

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { localize, msg, type Dataset, type Locale } from '@mittari/core';
 import { areasOf } from '@mittari/geo-fi';
 import { MittariChartElement } from '../internal/chart-element.js';
@@ -9,7 +10,15 @@ import type { TableModel } from '../internal/table-model.js';
 import { areaModel, type AreaModel } from '../layout/map-data.js';
 import { rankStep } from '../layout/map-nav.js';
 import { rankingLayout } from '../layout/ranking-layout.js';
-import { capitalise, factLines, factsTable, formatFact, levelName, periodText, summaryText } from '../map/map-facts.js';
+import {
+  capitalise,
+  factLines,
+  factsTable,
+  formatFact,
+  levelName,
+  periodText,
+  summaryText,
+} from '../map/map-facts.js';
 import { linkSelection } from '../map/map-link.js';
 import { rankingStyles } from './ranking.styles.js';
 
@@ -48,19 +57,39 @@ export class MittariRanking extends MittariChartElement {
     if (!dataset || !this.indicator) return undefined;
     const key = [dataset, this.level, this.indicator, this.period, this.compare];
     if (this.#cache && this.#cache.key.every((k, i) => k === key[i])) return this.#cache.model;
-    const fromData = [...dataset.areas.values()].filter((a) => a.level === this.level).map((a) => ({ code: a.code, label: a.label }));
+    const fromData = [...dataset.areas.values()]
+      .filter((a) => a.level === this.level)
+      .map((a) => ({ code: a.code, label: a.label }));
     const areas =
       fromData.length > 0 || this.level === 'provider'
         ? fromData
-        : areasOf(this.level as Parameters<typeof areasOf>[0], 2025).map((a) => ({ code: a.code, label: a.label }));
-    const model = areaModel({ dataset, indicator: this.indicator, areas, period: this.period, reference: this.compare });
+        : areasOf(this.level as Parameters<typeof areasOf>[0], 2025).map((a) => ({
+            code: a.code,
+            label: a.label,
+          }));
+    const model = areaModel({
+      dataset,
+      indicator: this.indicator,
+      areas,
+      period: this.period,
+      reference: this.compare,
+    });
     this.#cache = { key, model };
     return model;
   }
 
+  #tableCache: { key: readonly unknown[]; table: TableModel } | undefined;
+
+  /** The table alternative, memoised so that hover and focus do not rebuild it. */
   protected override tableModel(): TableModel | undefined {
     const m = this.model();
-    return m && typeof m !== 'string' ? factsTable(m, this.locale, this.#name(m, this.locale)) : undefined;
+    if (!m || typeof m === 'string') return undefined;
+    const name = this.#name(m, this.locale);
+    const key = [m, this.locale, name];
+    if (this.#tableCache && this.#tableCache.key.every((k, i) => k === key[i])) return this.#tableCache.table;
+    const table = factsTable(m, this.locale, name);
+    this.#tableCache = { key, table };
+    return table;
   }
 
   protected override exportName(): string {
@@ -132,7 +161,13 @@ export class MittariRanking extends MittariChartElement {
     const layout = rankingLayout(
       m.order.map((code) => {
         const f = m.facts.get(code);
-        return { code, label: f ? localize(f.label, locale) : code, value: f?.value ?? null, status: f?.status ?? 'missing', rank: f?.rank ?? undefined };
+        return {
+          code,
+          label: f ? localize(f.label, locale) : code,
+          value: f?.value ?? null,
+          status: f?.status ?? 'missing',
+          rank: f?.rank ?? undefined,
+        };
       }),
       { width: this.size.width, target: m.commonTarget?.value, reference: m.reference?.value ?? undefined },
     );
@@ -158,7 +193,8 @@ export class MittariRanking extends MittariChartElement {
       >
         <g class="axis" aria-hidden="true">
           ${layout.ticks.map(
-            (t) => svg`<line x1=${t.x} x2=${t.x} y1="18" y2=${layout.height}></line><text x=${t.x} y="14" text-anchor="middle">${formatFact(m, t.value, locale)}</text>`,
+            (t) =>
+              svg`<line x1=${t.x} x2=${t.x} y1="18" y2=${layout.height}></line><text x=${t.x} y="14" text-anchor="middle">${formatFact(m, t.value, locale)}</text>`,
           )}
         </g>
         ${layout.rows.map((r) => {
@@ -187,30 +223,49 @@ export class MittariRanking extends MittariChartElement {
           >
             <rect class="focus-ring" x="1" y=${r.y + 1} width=${layout.width - 2} height=${22} rx="3"></rect>
             <text x=${layout.labelWidth - 6} y=${r.y + 16} text-anchor="end">${r.label}</text>
-            ${r.hasBar
-              ? svg`<rect class="bar" x=${r.barX} y=${r.barY} width=${Math.max(1, r.barWidth)} height=${r.barHeight}></rect>
+            ${
+              r.hasBar
+                ? svg`<rect class="bar" x=${r.barX} y=${r.barY} width=${Math.max(1, r.barWidth)} height=${r.barHeight}></rect>
                  <text x=${r.valueX} y=${r.y + 16}>${formatFact(m, r.value ?? 0, locale)}</text>`
-              : svg`<text class="no-value" x=${r.valueX} y=${r.y + 16}>${lines[1] ?? ''}</text>`}
+                : svg`<text class="no-value" x=${r.valueX} y=${r.y + 16}>${lines[1] ?? ''}</text>`
+            }
           </g>`;
         })}
-        <line class="zero" x1=${layout.zeroX} x2=${layout.zeroX} y1="18" y2=${layout.height} aria-hidden="true"></line>
-        ${layout.targetX !== undefined
-          ? svg`<line class="target-line" x1=${layout.targetX} x2=${layout.targetX} y1="18" y2=${layout.height}><title>${targetLabel}</title></line>`
-          : nothing}
-        ${layout.referenceX !== undefined && m.reference
-          ? svg`<line class="reference-line" x1=${layout.referenceX} x2=${layout.referenceX} y1="18" y2=${layout.height}><title>${localize(m.reference.label, locale)}</title></line>`
-          : nothing}
+        <line
+          class="zero"
+          x1=${layout.zeroX}
+          x2=${layout.zeroX}
+          y1="18"
+          y2=${layout.height}
+          aria-hidden="true"
+        ></line>
+        ${
+          layout.targetX !== undefined
+            ? svg`<line class="target-line" x1=${layout.targetX} x2=${layout.targetX} y1="18" y2=${layout.height}><title>${targetLabel}</title></line>`
+            : nothing
+        }
+        ${
+          layout.referenceX !== undefined && m.reference
+            ? svg`<line class="reference-line" x1=${layout.referenceX} x2=${layout.referenceX} y1="18" y2=${layout.height}><title>${localize(m.reference.label, locale)}</title></line>`
+            : nothing
+        }
       </svg>
       ${this.tooltip.render()}
       <ul class="legend" part="legend">
         ${targetLabel ? html`<li><span class="key-line target" aria-hidden="true"></span>${targetLabel}</li>` : nothing}
-        ${m.reference && m.reference.value !== null
-          ? html`<li><span class="key-line reference" aria-hidden="true"></span>${localize(m.reference.label, locale)} ${formatFact(m, m.reference.value, locale)}</li>`
-          : nothing}
+        ${
+          m.reference && m.reference.value !== null
+            ? html`<li>
+                <span class="key-line reference" aria-hidden="true"></span
+                >${localize(m.reference.label, locale)} ${formatFact(m, m.reference.value, locale)}
+              </li>`
+            : nothing
+        }
         ${own ? html`<li><span class="key-own" aria-hidden="true"></span>${msg('legend.own-area', locale, { area: localize(own.label, locale) })}</li>` : nothing}
       </ul>
       <p class="keys" id="keys">${msg('ranking.keys', locale)}</p>
-      ${partial ? renderPartialNote(locale) : nothing} ${this.renderExtras(locale)}
+      ${partial ? renderPartialNote(locale) : nothing}
+      ${guard([this.tableModel(), locale, this.tableOpen, this.noExport], () => this.renderExtras(locale))}
     </div>`;
   }
 }

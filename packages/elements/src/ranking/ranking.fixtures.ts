@@ -13,7 +13,10 @@ export { demoDataset, syntheticRegions, type DemoLevel } from '../map/map.fixtur
  */
 export function syntheticHigherIsBetter(): Dataset {
   const [indicator] = SYNTHETIC_REGIONS.indicators;
-  const r = parseDataset({ ...SYNTHETIC_REGIONS, indicators: [{ ...indicator, direction: 'higher-is-better' }] });
+  const r = parseDataset({
+    ...SYNTHETIC_REGIONS,
+    indicators: [{ ...indicator, direction: 'higher-is-better' }],
+  });
   if (!r.success) throw new Error(`synthetic fixture did not parse: ${r.error.message}`);
   return r.data;
 }

@@ -24,14 +24,18 @@ async function mount(attrs: Record<string, string>, data: Dataset): Promise<Mitt
 }
 
 const rows = (el: Element) => Array.from(el.shadowRoot?.querySelectorAll<SVGGElement>('g.row') ?? []);
-const row = (el: Element, code: string) => el.shadowRoot?.querySelector<SVGGElement>(`g.row[data-code="${code}"]`) ?? null;
+const row = (el: Element, code: string) =>
+  el.shadowRoot?.querySelector<SVGGElement>(`g.row[data-code="${code}"]`) ?? null;
 const codes = (el: Element) => rows(el).map((r) => r.getAttribute('data-code'));
 const active = (el: Element) => (el.shadowRoot?.activeElement as Element | null)?.getAttribute('data-code');
 const norm = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
-const tooltipLines = (el: Element) => Array.from(el.shadowRoot?.querySelectorAll('[part="tooltip"] div') ?? []).map((d) => norm(d.textContent));
+const tooltipLines = (el: Element) =>
+  Array.from(el.shadowRoot?.querySelectorAll('[part="tooltip"] div') ?? []).map((d) => norm(d.textContent));
 
 async function press(el: MittariRanking, key: string): Promise<void> {
-  el.shadowRoot?.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+  el.shadowRoot?.activeElement?.dispatchEvent(
+    new KeyboardEvent('keydown', { key, bubbles: true, composed: true }),
+  );
   await el.updateComplete;
   await el.updateComplete;
 }
@@ -65,21 +69,37 @@ afterEach(() => {
 
 describe('<mittari-ranking> order', () => {
   it('puts the best first by the indicator direction: lowest unemployment share first (real data)', async () => {
-    const el = await mount({ level: 'region', indicator: 'unemployed-share', period: '2025-01', lang: 'fi' }, await demoDataset('region'));
+    const el = await mount(
+      { level: 'region', indicator: 'unemployed-share', period: '2025-01', lang: 'fi' },
+      await demoDataset('region'),
+    );
     expect(rows(el).length).toBe(19);
     const values = rows(el)
       .map((r) => norm(r.querySelector('text:last-of-type')?.textContent))
-      .map((t) => Number(t.replace(/[^\d,−-]/g, '').replace(',', '.').replace('−', '-')));
+      .map((t) =>
+        Number(
+          t
+            .replace(/[^\d,−-]/g, '')
+            .replace(',', '.')
+            .replace('−', '-'),
+        ),
+      );
     expect(values.every((v) => Number.isFinite(v))).toBe(true);
     expect([...values].sort((a, b) => a - b)).toEqual(values);
     expect(norm(row(el, codes(el)[0] ?? '')?.getAttribute('aria-label'))).toMatch(/sija 1\/19/);
   });
 
   it('turns round for a higher-is-better indicator and keeps areas without a value last', async () => {
-    const lower = await mount({ level: 'region', indicator: 'synthetic-share', lang: 'fi' }, syntheticRegions());
+    const lower = await mount(
+      { level: 'region', indicator: 'synthetic-share', lang: 'fi' },
+      syntheticRegions(),
+    );
     expect(codes(lower)).toEqual(['MK01', 'MK02', 'MK06', 'MK21']);
     lower.remove();
-    const higher = await mount({ level: 'region', indicator: 'synthetic-share', lang: 'fi' }, syntheticHigherIsBetter());
+    const higher = await mount(
+      { level: 'region', indicator: 'synthetic-share', lang: 'fi' },
+      syntheticHigherIsBetter(),
+    );
     expect(codes(higher).slice(0, 2)).toEqual(['MK02', 'MK01']);
     expect(codes(higher).slice(2).sort()).toEqual(['MK06', 'MK21']);
   });
@@ -87,7 +107,10 @@ describe('<mittari-ranking> order', () => {
 
 describe('<mittari-ranking> reference lines and own area', () => {
   it('draws the common target and the reference area at their values, and names both in the legend', async () => {
-    const el = await mount({ level: 'region', indicator: 'synthetic-share', compare: 'MK02', lang: 'fi' }, syntheticRegions());
+    const el = await mount(
+      { level: 'region', indicator: 'synthetic-share', compare: 'MK02', lang: 'fi' },
+      syntheticRegions(),
+    );
     const target = el.shadowRoot?.querySelector('line.target-line');
     const reference = el.shadowRoot?.querySelector('line.reference-line');
     expect(norm(target?.querySelector('title')?.textContent)).toBe('Esimerkkitavoite 10,0 %');
@@ -106,22 +129,32 @@ describe('<mittari-ranking> reference lines and own area', () => {
   });
 
   it('highlights the own area by more than colour: bold label and a legend line', async () => {
-    const el = await mount({ level: 'region', indicator: 'synthetic-share', highlight: 'MK02', lang: 'sv' }, syntheticRegions());
+    const el = await mount(
+      { level: 'region', indicator: 'synthetic-share', highlight: 'MK02', lang: 'sv' },
+      syntheticRegions(),
+    );
     const own = row(el, 'MK02');
     expect(own?.classList.contains('own')).toBe(true);
     expect(rows(el).filter((r) => r.classList.contains('own'))).toHaveLength(1);
     const label = own?.querySelector('text');
     expect(label ? getComputedStyle(label).fontWeight : '').toBe('700');
-    const ownFill = own?.querySelector('rect.bar') ? getComputedStyle(own.querySelector('rect.bar') as Element).fill : '';
+    const ownFill = own?.querySelector('rect.bar')
+      ? getComputedStyle(own.querySelector('rect.bar') as Element).fill
+      : '';
     const otherFill = getComputedStyle(row(el, 'MK01')?.querySelector('rect.bar') as Element).fill;
     expect(ownFill).not.toBe(otherFill);
-    expect(norm(el.shadowRoot?.querySelector('[part="legend"]')?.textContent)).toContain('Eget område: Egentliga Finland');
+    expect(norm(el.shadowRoot?.querySelector('[part="legend"]')?.textContent)).toContain(
+      'Eget område: Egentliga Finland',
+    );
   });
 });
 
 describe('<mittari-ranking> keyboard, tooltip and table', () => {
   it('has one tab stop; arrows move one rank, Home and End to the best and the last', async () => {
-    const el = await mount({ level: 'region', indicator: 'unemployed-share', period: '2025-01' }, await demoDataset('region'));
+    const el = await mount(
+      { level: 'region', indicator: 'unemployed-share', period: '2025-01' },
+      await demoDataset('region'),
+    );
     const order = codes(el);
     const stops = rows(el).filter((r) => r.getAttribute('tabindex') === '0');
     expect(stops).toHaveLength(1);
@@ -129,7 +162,11 @@ describe('<mittari-ranking> keyboard, tooltip and table', () => {
     stops[0]?.focus();
     await press(el, 'ArrowDown');
     expect(active(el)).toBe(order[1]);
-    expect(rows(el).filter((r) => r.getAttribute('tabindex') === '0').map((r) => r.getAttribute('data-code'))).toEqual([order[1]]);
+    expect(
+      rows(el)
+        .filter((r) => r.getAttribute('tabindex') === '0')
+        .map((r) => r.getAttribute('data-code')),
+    ).toEqual([order[1]]);
     await press(el, 'End');
     expect(active(el)).toBe(order[order.length - 1]);
     await press(el, 'ArrowUp');
@@ -143,23 +180,41 @@ describe('<mittari-ranking> keyboard, tooltip and table', () => {
   });
 
   it('says the same facts in the tooltip, the accessible name and the table row', async () => {
-    const el = await mount({ level: 'region', indicator: 'synthetic-share', compare: 'MK02', lang: 'fi' }, syntheticRegions());
+    const el = await mount(
+      { level: 'region', indicator: 'synthetic-share', compare: 'MK02', lang: 'fi' },
+      syntheticRegions(),
+    );
     const r = row(el, 'MK01');
     r?.focus();
     await el.updateComplete;
     const tip = tooltipLines(el);
-    expect(tip).toEqual(['Uusimaa', '9,0 %', 'sija 1/2', 'ero: Varsinais-Suomi −2,0 %-yks.', 'esimerkkitavoite 10,0 %: Tavoite saavutettu']);
+    expect(tip).toEqual([
+      'Uusimaa',
+      '9,0 %',
+      'sija 1/2',
+      'ero: Varsinais-Suomi −2,0 %-yks.',
+      'esimerkkitavoite 10,0 %: Tavoite saavutettu',
+    ]);
     expect(norm(r?.getAttribute('aria-label'))).toBe(tip.join(', '));
-    const tr = Array.from(el.shadowRoot?.querySelectorAll('table tbody tr') ?? []).find((t) => norm(t.querySelector('th')?.textContent) === 'Uusimaa');
+    const tr = Array.from(el.shadowRoot?.querySelectorAll('table tbody tr') ?? []).find(
+      (t) => norm(t.querySelector('th')?.textContent) === 'Uusimaa',
+    );
     const cells = Array.from(tr?.querySelectorAll('th, td') ?? []).map((c) => norm(c.textContent));
-    for (const fact of tip) expect(cells.some((c) => c === fact || fact.endsWith(c)), `${fact} in ${cells.join(' | ')}`).toBe(true);
+    for (const fact of tip)
+      expect(
+        cells.some((c) => c === fact || fact.endsWith(c)),
+        `${fact} in ${cells.join(' | ')}`,
+      ).toBe(true);
     r?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await el.updateComplete;
     expect(tooltipLines(el)).toEqual([]);
   });
 
   it('never shows a suppressed or missing area as a number', async () => {
-    const el = await mount({ level: 'region', indicator: 'synthetic-share', compare: 'SSS', lang: 'fi' }, syntheticRegions());
+    const el = await mount(
+      { level: 'region', indicator: 'synthetic-share', compare: 'SSS', lang: 'fi' },
+      syntheticRegions(),
+    );
     for (const [code, word] of [
       ['MK06', 'salattu'],
       ['MK21', 'puuttuu'],
@@ -173,7 +228,9 @@ describe('<mittari-ranking> keyboard, tooltip and table', () => {
       const withoutTarget = (s: string) => s.replace('esimerkkitavoite 10,0 %', '');
       const tip = tooltipLines(el);
       expect(tip.slice(1, 4)).toEqual([word, 'ei sijaa', 'ero: Koko maa –']);
-      const tr = Array.from(el.shadowRoot?.querySelectorAll('table tbody tr') ?? []).find((t) => norm(t.querySelector('th')?.textContent) === tip[0]);
+      const tr = Array.from(el.shadowRoot?.querySelectorAll('table tbody tr') ?? []).find(
+        (t) => norm(t.querySelector('th')?.textContent) === tip[0],
+      );
       const said = [norm(r?.textContent), norm(r?.getAttribute('aria-label')), ...tip, norm(tr?.textContent)];
       for (const s of said) expect(withoutTarget(s), s).not.toMatch(/\d/);
     }
@@ -187,13 +244,22 @@ describe('<mittari-ranking> selection', () => {
     const stranger = document.createElement('mittari-kpi');
     stranger.setAttribute('group', 'g2');
     document.body.append(partner, stranger);
-    const el = await mount({ level: 'region', indicator: 'unemployed-share', period: '2025-01', group: 'g1' }, await demoDataset('region'));
+    const el = await mount(
+      { level: 'region', indicator: 'unemployed-share', period: '2025-01', group: 'g1' },
+      await demoDataset('region'),
+    );
     const events: CustomEvent[] = [];
     const listen = (e: Event) => events.push(e as CustomEvent);
     document.addEventListener('mittari-select', listen);
     try {
       row(el, 'MK06')?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-      expect(events[0]?.detail).toMatchObject({ element: 'ranking', area: 'MK06', indicator: 'unemployed-share', period: '2025-01', mark: 'row' });
+      expect(events[0]?.detail).toMatchObject({
+        element: 'ranking',
+        area: 'MK06',
+        indicator: 'unemployed-share',
+        period: '2025-01',
+        mark: 'row',
+      });
       expect(typeof events[0]?.detail.value).toBe('number');
       expect(el.area).toBe('MK06');
       expect(partner.getAttribute('area')).toBe('MK06');
@@ -211,8 +277,13 @@ describe('<mittari-ranking> selection', () => {
 
 describe('<mittari-ranking> forced colours and snapshot', () => {
   it('has forced-colors rules that use system colours for bars, own area, focus and lines', () => {
-    const css = MittariRanking.elementStyles.map((s) => (s instanceof CSSStyleSheet ? '' : s.cssText)).join('\n');
-    const block = /@media \(forced-colors: active\) \{([\s\S]*?)\n {2}\}\n/.exec(css.slice(css.lastIndexOf('@media (forced-colors: active)')))?.[1] ?? '';
+    const css = MittariRanking.elementStyles
+      .map((s) => (s instanceof CSSStyleSheet ? '' : s.cssText))
+      .join('\n');
+    const block =
+      /@media \(forced-colors: active\) \{([\s\S]*?)\n {2}\}\n/.exec(
+        css.slice(css.lastIndexOf('@media (forced-colors: active)')),
+      )?.[1] ?? '';
     expect(block).toMatch(/\.bar \{\s*fill: CanvasText;/);
     expect(block).toMatch(/\.row\.own \.bar[\s\S]*?fill: Highlight;/);
     expect(block).toMatch(/\.focus-ring \{\s*stroke: Highlight;/);
@@ -220,7 +291,17 @@ describe('<mittari-ranking> forced colours and snapshot', () => {
   });
 
   it('matches its golden SVG (regions, real data)', async () => {
-    const el = await mount({ level: 'region', indicator: 'unemployed-share', period: '2025-01', highlight: 'MK06', theme: 'light', lang: 'fi' }, await demoDataset('region'));
+    const el = await mount(
+      {
+        level: 'region',
+        indicator: 'unemployed-share',
+        period: '2025-01',
+        highlight: 'MK06',
+        theme: 'light',
+        lang: 'fi',
+      },
+      await demoDataset('region'),
+    );
     await matchGolden('region-fi', serialize(el));
   });
 });

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { msg } from '@mittari/core';
 import { MittariElement } from '../internal/base-element.js';
 import type { LoadFailure } from '../internal/load-state.js';
 import { failureMessage } from '../internal/states.js';
 import { stateStyles } from '../internal/states.styles.js';
 import type { SourceProvider } from '../internal/source-provider.js';
-import { text } from '../internal/text.js';
 import { tokenStyles } from '../internal/tokens.js';
 import { sourceStyles } from './source.styles.js';
 
@@ -117,7 +117,7 @@ export class MittariSource extends MittariElement implements SourceProvider {
     if (!f) return nothing;
     return html`<div class="state state-error" part="state" role="alert">
       <p class="state-message">
-        ${text('source.failed', this.locale, { id: this.id, message: failureMessage(f, this.locale) })}
+        ${msg('source.failed', this.locale, { id: this.id, message: failureMessage(f, this.locale) })}
       </p>
     </div>`;
   }

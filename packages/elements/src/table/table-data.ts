@@ -1,6 +1,6 @@
-import { localize, type Dataset, type Locale } from '@mittari/core';
+import { formatPeriod, formatValue, localize, type Dataset, type Locale } from '@mittari/core';
 import { canonicalArea } from '../internal/area.js';
-import { formatIndicatorValue, formatPeriodText, unitLabel } from '../internal/format.js';
+import { unitLabel } from '../internal/format.js';
 import type { TableCell, TableModel } from '../internal/table-model.js';
 import { text } from '../internal/text.js';
 
@@ -34,7 +34,7 @@ export function datasetTable(
   const valueCol = { key: 'value', label: text('value', locale), ...(unit ? { unit } : {}), numeric: true };
   const statusCol = { key: 'status', label: text('status', locale) };
   const cell = (value: number | null, status: TableCell['status'] & string): TableCell => ({
-    text: value === null ? text(`status.${status}`, locale) : formatIndicatorValue(value, ind, locale),
+    text: value === null ? text(`status.${status}`, locale) : formatValue(value, ind, locale),
     value,
     status,
     statusText: text(`status.${status}`, locale),
@@ -49,7 +49,7 @@ export function datasetTable(
       caption: `${indicatorLabel}, ${area ? localize(area.label, locale) : code}`,
       columns: [{ key: 'period', label: text('period', locale) }, valueCol, statusCol],
       rows: obs.map((o) => [
-        { text: formatPeriodText(o.period, locale) },
+        { text: formatPeriod(o.period, locale) },
         cell(o.value, o.status),
         { text: text(`status.${o.status}`, locale) },
       ]),
@@ -73,7 +73,7 @@ export function datasetTable(
   // Alphabetical by area name in the reader's language until the reader sorts otherwise.
   rows.sort((x, y) => (x[0]?.text ?? '').localeCompare(y[0]?.text ?? '', locale));
   return {
-    caption: `${indicatorLabel}, ${formatPeriodText(period, locale)}`,
+    caption: `${indicatorLabel}, ${formatPeriod(period, locale)}`,
     columns: [{ key: 'area', label: text('area', locale) }, valueCol, statusCol],
     rows,
   };

@@ -1,6 +1,8 @@
 import {
+  addMessages,
   linearTrend,
   localize,
+  msg,
   OBSERVATION_STATUSES,
   periodEnd,
   periodFrequency,
@@ -8,6 +10,7 @@ import {
   periodStart,
   ratioSeries,
   rollingMean,
+  TREND_MESSAGES,
   yearOnYear,
   type Annotation,
   type Dataset,
@@ -25,7 +28,8 @@ import type { TrendOverlayInput, XKind } from '../layout/trend-layout.js';
 import type { TargetStep } from '../layout/trend-target.js';
 import { toleranceBand } from '../layout/trend-target.js';
 import type { TimeGrain } from '../layout/trend-time-ticks.js';
-import { trendText } from './trend-text.js';
+
+addMessages(TREND_MESSAGES);
 
 /** Text given in one language, or in fi / sv / en. */
 export type TrendLabel = string | LocalizedText;
@@ -423,7 +427,7 @@ export function fromDataset(
     return [
       {
         id: `${r.indicator.id}:${r.area}`,
-        label: r.reference ? trendText('trend.reference', locale, { area: name }) : name,
+        label: r.reference ? msg('trend.reference', locale, { area: name }) : name,
         reference: r.reference,
         x: c.x,
         y: c.y,
@@ -470,7 +474,7 @@ export function fromDataset(
   ];
   const indName = localize(ind.label, locale);
   const title = den
-    ? trendText('trend.ratio', locale, { numerator: indName, denominator: localize(den.label, locale) })
+    ? msg('trend.ratio', locale, { numerator: indName, denominator: localize(den.label, locale) })
     : indName;
   return {
     xKind: 'period',
@@ -555,7 +559,7 @@ export function derive(model: TrendModel, options: DeriveOptions, locale: Locale
       const m = rollingMean(pts, window, { breaks: breakPeriods });
       overlays.push({
         id: `${s.id}:rolling`,
-        label: `${s.label}, ${trendText('trend.rolling', locale, { n: window })}`,
+        label: `${s.label}, ${msg('trend.rolling', locale, { n: window })}`,
         kind: 'rolling-mean',
         series: index,
         x: Float64Array.from(m, (p) => periodMs(p.period)),
@@ -568,7 +572,7 @@ export function derive(model: TrendModel, options: DeriveOptions, locale: Locale
         const span = (s.periods ?? []).indexOf(t.to) - (s.periods ?? []).indexOf(t.from);
         overlays.push({
           id: `${s.id}:trend`,
-          label: `${s.label}, ${trendText('trend.linear', locale)}`,
+          label: `${s.label}, ${msg('trend.linear', locale)}`,
           kind: 'trend',
           series: index,
           x: [periodMs(t.from), periodMs(t.to)],

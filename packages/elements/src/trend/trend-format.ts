@@ -1,5 +1,10 @@
-import { OBSERVATION_STATUSES, type Locale, type ObservationStatus } from '@mittari/core';
-import { formatIndicatorValue, formatPeriodText } from '../internal/format.js';
+import {
+  formatPeriod,
+  formatValue,
+  OBSERVATION_STATUSES,
+  type Locale,
+  type ObservationStatus,
+} from '@mittari/core';
 import { intlLocale } from '../internal/intl-locale.js';
 import { text } from '../internal/text.js';
 import type { ModelSeries, TrendModel } from './trend-data.js';
@@ -37,7 +42,7 @@ function valueFormat(
   const decimals = model.decimals ?? (unit === 'count' || unit === 'persons' ? 0 : 1);
   const ind = { unit, decimals };
   // The unit suffix, as the shared formatter writes it, read once from a formatted zero.
-  const zero = formatIndicatorValue(0, ind, locale);
+  const zero = formatValue(0, ind, locale);
   const plainZero = new Intl.NumberFormat(intlLocale(locale), {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
@@ -66,7 +71,7 @@ export function formatX(
   locale: Locale,
 ): string {
   const p = s.periods?.[i];
-  if (p !== undefined) return formatPeriodText(p, locale);
+  if (p !== undefined) return formatPeriod(p, locale);
   return formatXValue(model, s.x[i] ?? Number.NaN, locale);
 }
 

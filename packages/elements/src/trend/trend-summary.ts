@@ -1,8 +1,8 @@
-import type { Locale } from '@mittari/core';
-import { formatPeriodText } from '../internal/format.js';
+import { addMessages, formatPeriod, msg, TREND_MESSAGES, type Locale } from '@mittari/core';
 import type { ModelSeries, TrendModel } from './trend-data.js';
 import { formatModelValue, formatX, formatXValue } from './trend-format.js';
-import { trendText } from './trend-text.js';
+
+addMessages(TREND_MESSAGES);
 
 function hasValue(v: number | null | undefined): v is number {
   return v !== null && v !== undefined && !Number.isNaN(v);
@@ -24,8 +24,8 @@ function seriesSentence(model: TrendModel, s: ModelSeries, locale: Locale): stri
       break;
     }
   }
-  if (first < 0) return trendText('trend.series.empty', locale, { series: s.label });
-  return trendText('trend.series', locale, {
+  if (first < 0) return msg('trend.series.empty', locale, { series: s.label });
+  return msg('trend.series', locale, {
     series: s.label,
     first: formatModelValue(model, s.y[first] as number, locale),
     firstPeriod: formatX(model, s, first, locale),
@@ -69,9 +69,9 @@ export function trendSummary(model: TrendModel, locale: Locale): string {
   const t = model.targets[model.targets.length - 1];
   if (t) {
     const fmt = (p: string): string =>
-      model.xKind === 'period' ? formatPeriodText(p, locale) : formatXValue(model, Number(p), locale);
+      model.xKind === 'period' ? formatPeriod(p, locale) : formatXValue(model, Number(p), locale);
     parts.push(
-      trendText('trend.target', locale, {
+      msg('trend.target', locale, {
         value: formatModelValue({ ...model, change: false }, t.value, locale),
         from: fmt(t.from),
         to: fmt(t.to),
@@ -83,7 +83,7 @@ export function trendSummary(model: TrendModel, locale: Locale): string {
     if (m.kind === 'revision' && revisions.length > 1) continue;
     const key = m.kind === 'break' ? 'trend.break' : m.kind === 'revision' ? 'trend.revision' : 'trend.note';
     parts.push(
-      trendText(key, locale, {
+      msg(key, locale, {
         label: m.label,
         period: formatXValue(
           {
@@ -97,9 +97,9 @@ export function trendSummary(model: TrendModel, locale: Locale): string {
       }),
     );
   }
-  if (revisions.length > 1) parts.push(trendText('trend.revisions', locale, { count: revisions.length }));
+  if (revisions.length > 1) parts.push(msg('trend.revisions', locale, { count: revisions.length }));
   const flags = modelFlags(model);
-  if (flags.provisional) parts.push(trendText('trend.provisional', locale));
-  if (flags.gaps) parts.push(trendText('trend.gaps', locale));
+  if (flags.provisional) parts.push(msg('trend.provisional', locale));
+  if (flags.gaps) parts.push(msg('trend.gaps', locale));
   return parts.join(' ');
 }

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Locale } from '@mittari/core';
+import { addMessages, msg, TREND_MESSAGES, type Locale } from '@mittari/core';
 import { MittariChartElement } from '../internal/chart-element.js';
 import { chartStyles } from '../internal/chart.styles.js';
 import { renderDataTable } from '../internal/data-table.js';
@@ -26,8 +26,9 @@ import {
 } from './trend-data.js';
 import { formatModelValue, formatPoint, formatX, formatXValue, statusAt } from './trend-format.js';
 import { modelFlags, trendSummary } from './trend-summary.js';
-import { trendText } from './trend-text.js';
 import { trendStyles } from './trend.styles.js';
+
+addMessages(TREND_MESSAGES);
 
 /**
  * Reduction columns per CSS pixel, at least: one column per device pixel keeps every extreme,
@@ -282,7 +283,7 @@ export class MittariTrend extends MittariChartElement {
   /** The accessible name: the `label` attribute, else the indicator (and the view). */
   #name(model: TrendModel): string {
     if (this.label) return this.label;
-    return model.change ? `${model.title}, ${trendText('trend.change', this.locale)}` : model.title;
+    return model.change ? `${model.title}, ${msg('change.year', this.locale)}` : model.title;
   }
 
   protected override exportName(): string {
@@ -350,8 +351,8 @@ export class MittariTrend extends MittariChartElement {
       model.xKind === 'period'
         ? text('period', locale)
         : model.xKind === 'time'
-          ? trendText('trend.time', locale)
-          : trendText('trend.x', locale);
+          ? msg('trend.time', locale)
+          : msg('trend.x', locale);
     return [
       { key: 'x', label: first },
       ...model.series.map((s) => ({ key: s.id, label: s.label, numeric: true })),
@@ -375,7 +376,7 @@ export class MittariTrend extends MittariChartElement {
     const s = model.series[f.series];
     if (!s) return '';
     const locale = this.locale;
-    let out = trendText('trend.point', locale, {
+    let out = msg('trend.point', locale, {
       series: s.label,
       period: formatX(model, s, f.index, locale),
       value: formatPoint(model, s, f.index, locale),
@@ -495,7 +496,7 @@ export class MittariTrend extends MittariChartElement {
         <line class="line ${dashed ? 'dashed' : ''}" x1="1" y1="6" x2="27" y2="6"></line>
         ${shape}
       </svg>`;
-    return html`<ul class="legend" part="legend" aria-label=${trendText('trend.legend', locale)}>
+    return html`<ul class="legend" part="legend" aria-label=${msg('legend', locale)}>
       ${layout.series.map((s) => {
         const cls = s.reference ? 'ref' : `s${colour++ % 5}`;
         const shape = svg`<path class="end" d=${shapePath(seriesShape(s.index), 14, 6, 3.5)}></path>`;
@@ -509,7 +510,7 @@ export class MittariTrend extends MittariChartElement {
                 <line class="target" x1="1" y1="6" x2="27" y2="6"></line>
               </svg>
               <span
-                >${model.targets.some((t) => t.example) ? text('target.example', locale) : text('target', locale)}${model.targets.some((t) => t.low !== undefined) ? ` (${trendText('trend.tolerance', locale).toLowerCase()})` : ''}</span
+                >${model.targets.some((t) => t.example) ? text('target.example', locale) : text('target', locale)}${model.targets.some((t) => t.low !== undefined) ? ` (${msg('trend.tolerance', locale).toLowerCase()})` : ''}</span
               >
             </li>`
           : nothing
@@ -523,7 +524,7 @@ export class MittariTrend extends MittariChartElement {
                     <line class="overlay ${k === 'trend' ? 'trend' : ''}" x1="1" y1="6" x2="27" y2="6"></line>
                   </svg>
                   <span
-                    >${k === 'trend' ? trendText('trend.linear', locale) : trendText('trend.rolling', locale, { n: this.rolling })}</span
+                    >${k === 'trend' ? msg('trend.linear', locale) : msg('trend.rolling', locale, { n: this.rolling })}</span
                   >
                 </li>`,
             )
@@ -679,17 +680,17 @@ export class MittariTrend extends MittariChartElement {
         pages > 1
           ? html`<div class="pager">
               <button type="button" ?disabled=${page === 0} @click=${() => (this.tablePage = page - 1)}>
-                ${trendText('trend.previous', locale)}
+                ${msg('trend.previous', locale)}
               </button>
               <span role="status"
-                >${trendText('trend.rows', locale, { from: from + 1, to, total: xs.length })}</span
+                >${msg('trend.rows', locale, { from: from + 1, to, total: xs.length })}</span
               >
               <button
                 type="button"
                 ?disabled=${page >= pages - 1}
                 @click=${() => (this.tablePage = page + 1)}
               >
-                ${trendText('trend.next', locale)}
+                ${msg('trend.next', locale)}
               </button>
             </div>`
           : nothing
@@ -742,15 +743,15 @@ export class MittariTrend extends MittariChartElement {
       <p class="summary" id="summary" part="summary">${summary}</p>
       ${this.#renderLegend(model, layout, locale)}
       <div class="plot-wrap">${this.#renderChart(model, layout)} ${this.tooltip.render()}</div>
-      <p id="keys" class="visually-hidden">${trendText('trend.keys', locale)}</p>
+      <p id="keys" class="visually-hidden">${msg('trend.keys', locale)}</p>
       <div class="visually-hidden" aria-live="polite">
         ${this.hasFocus && f ? this.#focusText(model, f) : ''}
       </div>
       ${
         flags.provisional || flags.gaps
           ? html`<p class="notes" part="partial">
-              ${flags.provisional ? trendText('trend.provisional', locale) : ''}
-              ${flags.gaps ? trendText('trend.gaps', locale) : ''}
+              ${flags.provisional ? msg('trend.provisional', locale) : ''}
+              ${flags.gaps ? msg('trend.gaps', locale) : ''}
             </p>`
           : nothing
       }

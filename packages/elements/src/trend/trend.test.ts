@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
-import { parseDataset, type Dataset } from '@mittari/core';
+import { msg, parseDataset, TREND_MESSAGES, type Dataset } from '@mittari/core';
 import { serializeSvg } from '../internal/svg-serialize.js';
 import './trend.js';
 import { MIN_COLUMNS_PER_PX, type MittariTrend } from './trend.component.js';
@@ -12,7 +12,6 @@ import {
   syntheticDaily,
   TREND_EXCERPT,
 } from './trend.fixtures.js';
-import { TREND_TEXT } from './trend-text.js';
 
 // vitest resolves command paths from the project root.
 const GOLDEN = 'tests/output/golden';
@@ -331,7 +330,7 @@ describe('<mittari-trend> languages and states', () => {
         lang,
       );
       expect(ticks(el, 'grid').some((t) => t.includes(decimal) || /^\d+$/.test(t))).toBe(true);
-      expect(q(el, '#keys')?.textContent).toBe(TREND_TEXT['trend.keys'][lang]);
+      expect(q(el, '#keys')?.textContent).toBe(msg('trend.keys', lang));
       void word;
       expect(q(el, '[part="summary"]')?.textContent).toContain(
         lang === 'fi' ? 'tammikuu 2019' : lang === 'sv' ? 'januari 2019' : 'January 2019',
@@ -346,8 +345,11 @@ describe('<mittari-trend> languages and states', () => {
     expect(q(empty, '[part~="empty"]')).not.toBeNull();
   });
 
-  it('has every string in fi, sv and en', () => {
-    for (const v of Object.values(TREND_TEXT))
-      for (const l of ['fi', 'sv', 'en'] as const) expect(v[l].length).toBeGreaterThan(0);
+  it('has every string in fi, sv and en once the element is loaded', () => {
+    for (const key of Object.keys(TREND_MESSAGES.fi) as (keyof typeof TREND_MESSAGES.fi)[])
+      for (const l of ['fi', 'sv', 'en'] as const) {
+        expect(msg(key, l), `${l} ${key}`).not.toBe(key);
+        expect(msg(key, l).length).toBeGreaterThan(0);
+      }
   });
 });
