@@ -1,7 +1,7 @@
 /**
  * The dashboard's elements used from npm: `@mittari/client` fetches the dataset once and every
- * element gets it as its `data` property. Bundled to `generated/npm.js` by
- * `esbuild demo/site/npm.ts --bundle --format=esm --outfile=demo/site/generated/npm.js`.
+ * element gets it as its `data` property. Bundled with esbuild into `generated/js/npm.js` by
+ * `build.ts` (which also puts the map's boundary assets where the bundle looks for them).
  * (In this repository `tsconfig.json` maps the package names to the workspace's builds; an
  * application gets the same names from `npm install @mittari/client @mittari/elements`.)
  */

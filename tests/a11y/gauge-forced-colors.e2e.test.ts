@@ -26,15 +26,30 @@ beforeAll(async () => {
   await page.route('http://a11y.invalid/**', (route) =>
     route.request().url().endsWith('.js')
       ? route.fulfill({ contentType: 'text/javascript', body: js })
-      : route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="fi"><body><div id="host" style="width:360px"></div><script type="module" src="/gauge.js"></script></body></html>' }),
+      : route.fulfill({
+          contentType: 'text/html',
+          body: '<!doctype html><html lang="fi"><body><div id="host" style="width:360px"></div><script type="module" src="/gauge.js"></script></body></html>',
+        }),
   );
   await page.goto('http://a11y.invalid/');
   await page.waitForFunction(() => customElements.get('mittari-gauge') !== undefined);
   await page.evaluate(async () => {
-    const el = document.createElement('mittari-gauge') as HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
+    const el = document.createElement('mittari-gauge') as HTMLElement & {
+      data: unknown;
+      updateComplete: Promise<boolean>;
+    };
     // Synthetic numbers: only the colours matter here.
     el.data = {
-      indicator: { id: 'synthetic', label: { fi: 'Synteettinen' }, unit: 'percent', decimals: 1, direction: 'lower-is-better', frequency: 'month', category: 'effectiveness', synthetic: true },
+      indicator: {
+        id: 'synthetic',
+        label: { fi: 'Synteettinen' },
+        unit: 'percent',
+        decimals: 1,
+        direction: 'lower-is-better',
+        frequency: 'month',
+        category: 'effectiveness',
+        synthetic: true,
+      },
       period: '2025-01',
       actual: 10,
       target: { value: 8, tolerance: { kind: 'absolute', value: 1 } },

@@ -1,16 +1,13 @@
-// The demo's npm page: `demo/site/npm.ts` bundled by esbuild exactly as `pnpm run build:demo`
-// does, loaded in Debian's Chromium; every element it creates draws TA39 from the data the
-// client fetched, with no error, no console error and no request off 127.0.0.1.
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+// The demo's npm page: `demo/site/npm.ts` bundled by esbuild with `demo/site/build.ts` (the
+// demo's build step), loaded in Debian's Chromium; every element it creates draws TA39 from the
+// data the client fetched, with no error, no console error and no request off 127.0.0.1.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchOptions } from '../../scripts/chromium.mjs';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { loadCommitted } from '../../demo/data/test-support.js';
+import { buildDemo } from '../../demo/site/build.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TAGS = ['mittari-kpi', 'mittari-gauge', 'mittari-map', 'mittari-ranking', 'mittari-trend'];
 
 let server: Awaited<ReturnType<typeof startDemoServer>>;
@@ -20,14 +17,7 @@ const requests: string[] = [];
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  await build({
-    entryPoints: [join(root, 'demo/site/npm.ts')],
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    outfile: join(root, 'demo/site/generated/npm.js'),
-    logLevel: 'error',
-  });
+  await buildDemo();
   server = await startDemoServer({ port: 0 });
   browser = await chromium.launch(launchOptions());
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -222,7 +222,12 @@ function paint(tags: readonly string[]): Promise<Record<string, string[]>> {
       )) {
         const cs = getComputedStyle(mark);
         if (cs.display === 'none' || cs.visibility === 'hidden') continue;
-        if (cs.fill !== 'none' && !cs.fill.startsWith('url(')) colours.add(`fill ${cs.fill}`);
+        // A choropleth's shades are the data itself: the map keeps them under forced colours
+        // (outlined in CanvasText) rather than flatten every area to one system colour.
+        const dataShade =
+          tag === 'mittari-map' &&
+          (mark.matches('[data-mark]') || mark.closest('[part~="legend"], .legend') !== null);
+        if (cs.fill !== 'none' && !cs.fill.startsWith('url(') && !dataShade) colours.add(`fill ${cs.fill}`);
         if (cs.stroke !== 'none' && !cs.stroke.startsWith('url(')) colours.add(`stroke ${cs.stroke}`);
       }
       colours.add(`color ${getComputedStyle(el).color}`);

@@ -47,7 +47,7 @@ const gridArb = fc.record({
   }),
   withTotal: fc.boolean(),
 });
-type Grid = fc.RecordValue<{ members: number; cells: Cell[][]; withTotal: boolean }>;
+type Grid = { members: number; cells: Cell[][]; withTotal: boolean };
 
 /** The true value of every cell: a source-suppressed cell hides a small confidential count. */
 const truth = (c: Cell): number => (c.kind === 'suppressed' ? 3 : c.value);

@@ -124,13 +124,7 @@ export { aggregate } from './aggregate.js';
 export type { AggregateInput, Aggregated } from './aggregate.js';
 
 // Text: the message catalogue
-export {
-  addMessages,
-  COMMON_MESSAGES,
-  FINNISH_MESSAGES,
-  isMessageKey,
-  msg,
-} from './i18n/messages.js';
+export { addMessages, COMMON_MESSAGES, FINNISH_MESSAGES, isMessageKey, msg } from './i18n/messages.js';
 export type {
   CommonMessageKey,
   MessageCatalogue,
@@ -142,6 +136,8 @@ export { GAUGE_MESSAGES } from './i18n/messages-gauge.js';
 export type { GaugeMessageKey } from './i18n/messages-gauge.js';
 export { KPI_MESSAGES } from './i18n/messages-kpi.js';
 export type { KpiMessageKey } from './i18n/messages-kpi.js';
+export { MAP_MESSAGES } from './i18n/messages-map.js';
+export type { MapMessageKey } from './i18n/messages-map.js';
 export { TREND_MESSAGES } from './i18n/messages-trend.js';
 export type { TrendMessageKey } from './i18n/messages-trend.js';
 export { MESSAGE_FAMILIES, MESSAGE_KEYS, MESSAGES } from './i18n/catalogue.js';

@@ -4,7 +4,6 @@
 import type { MittariElementProps } from './element-props.js';
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     // eslint-disable-next-line @typescript-eslint/no-empty-object-type
     interface IntrinsicElements extends MittariElementProps {}

@@ -2,6 +2,7 @@ import type { Locale } from '../schemas/primitives.js';
 import { COMMON_MESSAGES, type MessageCatalogue, type MessageKey } from './messages.js';
 import { GAUGE_MESSAGES } from './messages-gauge.js';
 import { KPI_MESSAGES } from './messages-kpi.js';
+import { MAP_MESSAGES } from './messages-map.js';
 import { TREND_MESSAGES } from './messages-trend.js';
 
 // The whole catalogue at once, for tests, documentation and tools that list every text. An
@@ -12,6 +13,7 @@ export const MESSAGE_FAMILIES = {
   common: COMMON_MESSAGES,
   gauge: GAUGE_MESSAGES,
   kpi: KPI_MESSAGES,
+  map: MAP_MESSAGES,
   trend: TREND_MESSAGES,
 } as const;
 
@@ -20,6 +22,7 @@ function language(locale: Locale): MessageCatalogue {
     ...COMMON_MESSAGES[locale],
     ...GAUGE_MESSAGES[locale],
     ...KPI_MESSAGES[locale],
+    ...MAP_MESSAGES[locale],
     ...TREND_MESSAGES[locale],
   };
 }

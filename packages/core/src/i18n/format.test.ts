@@ -56,6 +56,14 @@ describe('formatChange and statusLabel', () => {
       'not comparable: the method changed',
     );
   });
+  it("keeps the indicator's decimals when the unit changes to percentage points", () => {
+    const twoDecimals = { unit: 'percent', decimals: 2 } as const;
+    expect(formatChange({ change: 0.845, status: 'ok' }, twoDecimals, 'fi')).toBe(`+0,85${NBSP}%-yks.`);
+    const whole = { unit: 'percent', decimals: 0 } as const;
+    expect(formatValue(-1.2, whole, 'en', { signed: true, unit: 'percentage-points' })).toBe(`-1${NBSP}pp`);
+    // Without decimals of its own the unit's default applies.
+    expect(formatChange(0.84, { unit: 'percent' }, 'sv')).toBe(`+0,8${NBSP}procentenheter`);
+  });
   it('names statuses', () => {
     expect(statusLabel('provisional', 'fi')).toBe('ennakkotieto');
     expect(statusLabel('provisional', 'sv')).toBe('preliminär uppgift');

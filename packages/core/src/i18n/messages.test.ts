@@ -26,7 +26,9 @@ describe('message catalogue', () => {
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(MESSAGE_KEYS.length);
     for (const [name, family] of families)
       for (const locale of LOCALES)
-        expect(Object.keys(family[locale]).sort(), `${name} ${locale}`).toEqual(Object.keys(family.fi).sort());
+        expect(Object.keys(family[locale]).sort(), `${name} ${locale}`).toEqual(
+          Object.keys(family.fi).sort(),
+        );
   });
 
   it('names every level and status the elements show', () => {

@@ -1,6 +1,7 @@
 import type { Locale } from '../schemas/primitives.js';
 import type { GaugeMessageKey } from './messages-gauge.js';
 import type { KpiMessageKey } from './messages-kpi.js';
+import type { MapMessageKey } from './messages-map.js';
 import type { TrendMessageKey } from './messages-trend.js';
 
 // The catalogue: every piece of interface text of every Mittari element, in Finnish, Swedish
@@ -10,7 +11,7 @@ import type { TrendMessageKey } from './messages-trend.js';
 //
 // One catalogue in families (decision 0150): this file is the common family — texts that core's
 // own formatters and every element need, and core's vocabulary. An element family's own texts
-// live in `messages-<family>.ts` (gauge, kpi, trend…) and reach `msg` through `addMessages`,
+// live in `messages-<family>.ts` (gauge, kpi, map, trend) and reach `msg` through `addMessages`,
 // so a page carries only the families of the elements it uses. `catalogue.ts` joins them all.
 
 /**
@@ -71,38 +72,7 @@ export const FINNISH_MESSAGES = {
   'change.break': 'ei vertailukelpoinen tilastointitavan muutoksen vuoksi',
   // comparison
   rank: 'sija {rank}/{total}',
-  'reference.area': 'vertailualue',
-  'area.mainland': 'Manner-Suomi',
-  'area.whole-country': 'koko maa',
-  'find-area': 'Etsi alue',
-  // comparison map and ranking
-  'rank.none': 'ei sijaa',
-  'difference.reference': 'ero: {reference} {difference}',
-  'find-area.found': 'Valittu {area}.',
-  'find-area.none': 'Aluetta ”{query}” ei löytynyt.',
-  'area.outside-division': 'Ahvenanmaa ei kuulu tähän aluejakoon.',
-  'area.value-from-code': 'tieto kuntakoodilta {code}',
-  'comparison.summary':
-    '{indicator} {period}, {count} aluetta. Paras {best} ({bestValue}), heikoin {worst} ({worstValue}).',
-  'comparison.summary.neutral':
-    '{indicator} {period}, {count} aluetta. Suurin {best} ({bestValue}), pienin {worst} ({worstValue}).',
-  'comparison.no-value.one': '{n} alueelta ei ole arvoa.',
-  'comparison.no-value.other': '{n} alueelta ei ole arvoa.',
-  'map.name': '{indicator}, {level}, {period}',
-  'map.keys':
-    'Nuolinäppäimet: naapurialue. Home ja End: paras ja heikoin. PageUp ja PageDown: seuraava sija. Enter: valitse.',
-  'ranking.name': '{indicator}, {level}, {period}: järjestys',
-  'ranking.keys':
-    'Nuolinäppäimet: edellinen ja seuraava sija. Home ja End: paras ja heikoin. PageUp ja PageDown: 10 sijaa kerrallaan. Enter: valitse.',
-  'legend.suppressed': 'Salattu (pieni lukumäärä)',
-  'legend.better': 'parempi',
-  'legend.centre.target': 'keskellä tavoite {value}',
-  'legend.centre.reference': 'keskellä {area} {value}',
-  'legend.range': '{from} – {to}',
-  'legend.own-area': 'Oma alue: {area}',
-  'field.rank': 'sija',
-  'field.difference': 'ero: {reference}',
-  'field.attainment': 'tavoitteen toteutuminen',
+  // the comparison map's and ranking's texts are in messages-map.ts
   // table and exports
   'table.data': 'Taulukko',
   'table.show': 'Näytä taulukko',
@@ -134,17 +104,6 @@ export const FINNISH_MESSAGES = {
   'level.ely-centre': 'ELY-keskus',
   'level.elinvoimakeskus': 'elinvoimakeskus',
   'level.provider': 'palveluntuottaja',
-  // area levels (plural: headings and the level switch)
-  'levels.country': 'koko maa',
-  'levels.region': 'maakunnat',
-  'levels.sub-region': 'seutukunnat',
-  'levels.municipality': 'kunnat',
-  'levels.employment-area': 'työllisyysalueet',
-  'levels.wellbeing-county': 'hyvinvointialueet',
-  'levels.ely-centre': 'ELY-keskukset',
-  'levels.elinvoimakeskus': 'elinvoimakeskukset',
-  'levels.provider': 'palveluntuottajat',
-  'levels.choose': 'Aluetaso',
   // languages: in this language, and each in itself for a language switch
   'language.fi': 'suomi',
   'language.sv': 'ruotsi',
@@ -182,11 +141,7 @@ export const FINNISH_MESSAGES = {
 export type CommonMessageKey = keyof typeof FINNISH_MESSAGES;
 
 /** A key of the message catalogue, of any family. */
-export type MessageKey =
-  | CommonMessageKey
-  | GaugeMessageKey
-  | KpiMessageKey
-  | TrendMessageKey;
+export type MessageKey = CommonMessageKey | GaugeMessageKey | KpiMessageKey | MapMessageKey | TrendMessageKey;
 
 /** Every interface text of one language, by key: one language of the whole catalogue. */
 export type MessageCatalogue = Readonly<Record<MessageKey, string>>;
@@ -216,8 +171,7 @@ const sv: Readonly<Record<CommonMessageKey, string>> = {
   'error.no-source': 'Datakällan ”{id}” finns inte på sidan.',
   'error.no-data-input': 'Ingen datakälla har angetts.',
   'error.source': 'Källa: {what}',
-  'state.partial.values':
-    'En del värden saknas eller är sekretessbelagda, preliminära eller uppskattningar.',
+  'state.partial.values': 'En del värden saknas eller är sekretessbelagda, preliminära eller uppskattningar.',
   'sort.by': 'Sortera efter {column}',
   'source.failed': 'Datakällan ”{id}” fungerar inte: {message}',
   'status.final': 'slutlig',
@@ -244,37 +198,6 @@ const sv: Readonly<Record<CommonMessageKey, string>> = {
   'change.year': 'förändring från ett år tidigare',
   'change.break': 'inte jämförbar på grund av ändrad statistikföring',
   rank: 'plats {rank}/{total}',
-  'reference.area': 'jämförelseområde',
-  'area.mainland': 'Fastlandsfinland',
-  'area.whole-country': 'hela landet',
-  'find-area': 'Sök område',
-  'rank.none': 'ingen placering',
-  'difference.reference': 'skillnad mot {reference}: {difference}',
-  'find-area.found': 'Vald {area}.',
-  'find-area.none': 'Området ”{query}” hittades inte.',
-  'area.outside-division': 'Åland ingår inte i denna indelning.',
-  'area.value-from-code': 'uppgift från kommunkod {code}',
-  'comparison.summary':
-    '{indicator} {period}, {count} områden. Bäst {best} ({bestValue}), svagast {worst} ({worstValue}).',
-  'comparison.summary.neutral':
-    '{indicator} {period}, {count} områden. Störst {best} ({bestValue}), minst {worst} ({worstValue}).',
-  'comparison.no-value.one': '{n} område saknar värde.',
-  'comparison.no-value.other': '{n} områden saknar värde.',
-  'map.name': '{indicator}, {level}, {period}',
-  'map.keys':
-    'Piltangenter: grannområde. Home och End: bäst och svagast. PageUp och PageDown: nästa placering. Enter: välj.',
-  'ranking.name': '{indicator}, {level}, {period}: rangordning',
-  'ranking.keys':
-    'Piltangenter: föregående och nästa placering. Home och End: bäst och svagast. PageUp och PageDown: 10 placeringar åt gången. Enter: välj.',
-  'legend.suppressed': 'Sekretessbelagd (litet antal)',
-  'legend.better': 'bättre',
-  'legend.centre.target': 'mitten är målet {value}',
-  'legend.centre.reference': 'mitten är {area} {value}',
-  'legend.range': '{from} – {to}',
-  'legend.own-area': 'Eget område: {area}',
-  'field.rank': 'placering',
-  'field.difference': 'skillnad mot {reference}',
-  'field.attainment': 'måluppfyllelse',
   'table.data': 'Tabell',
   'table.show': 'Visa tabellen',
   'table.hide': 'Dölj tabellen',
@@ -302,16 +225,6 @@ const sv: Readonly<Record<CommonMessageKey, string>> = {
   'level.ely-centre': 'NTM-central',
   'level.elinvoimakeskus': 'livskraftscentral',
   'level.provider': 'tjänsteproducent',
-  'levels.country': 'hela landet',
-  'levels.region': 'landskap',
-  'levels.sub-region': 'ekonomiska regioner',
-  'levels.municipality': 'kommuner',
-  'levels.employment-area': 'sysselsättningsområden',
-  'levels.wellbeing-county': 'välfärdsområden',
-  'levels.ely-centre': 'NTM-centraler',
-  'levels.elinvoimakeskus': 'livskraftscentraler',
-  'levels.provider': 'tjänsteproducenter',
-  'levels.choose': 'Områdesnivå',
   'language.fi': 'finska',
   'language.sv': 'svenska',
   'language.en': 'engelska',
@@ -388,37 +301,6 @@ const en: Readonly<Record<CommonMessageKey, string>> = {
   'change.year': 'change from a year earlier',
   'change.break': 'not comparable: the method changed',
   rank: 'rank {rank} of {total}',
-  'reference.area': 'reference area',
-  'area.mainland': 'Mainland Finland',
-  'area.whole-country': 'whole country',
-  'find-area': 'Find area',
-  'rank.none': 'not ranked',
-  'difference.reference': 'difference from {reference}: {difference}',
-  'find-area.found': 'Showing {area}.',
-  'find-area.none': 'No area matches “{query}”.',
-  'area.outside-division': 'Åland is not part of this division.',
-  'area.value-from-code': 'value from municipality code {code}',
-  'comparison.summary':
-    '{indicator} {period}, {count} areas. Best {best} ({bestValue}), weakest {worst} ({worstValue}).',
-  'comparison.summary.neutral':
-    '{indicator} {period}, {count} areas. Highest {best} ({bestValue}), lowest {worst} ({worstValue}).',
-  'comparison.no-value.one': '{n} area has no value.',
-  'comparison.no-value.other': '{n} areas have no value.',
-  'map.name': '{indicator}, {level}, {period}',
-  'map.keys':
-    'Arrow keys: neighbouring area. Home and End: best and weakest. PageUp and PageDown: next rank. Enter: select.',
-  'ranking.name': '{indicator}, {level}, {period}: ranking',
-  'ranking.keys':
-    'Arrow keys: previous and next rank. Home and End: best and weakest. PageUp and PageDown: 10 ranks at a time. Enter: select.',
-  'legend.suppressed': 'Suppressed (small count)',
-  'legend.better': 'better',
-  'legend.centre.target': 'centred on the target {value}',
-  'legend.centre.reference': 'centred on {area} {value}',
-  'legend.range': '{from} – {to}',
-  'legend.own-area': 'Your area: {area}',
-  'field.rank': 'rank',
-  'field.difference': 'difference from {reference}',
-  'field.attainment': 'target status',
   'table.data': 'Data table',
   'table.show': 'Show table',
   'table.hide': 'Hide table',
@@ -446,16 +328,6 @@ const en: Readonly<Record<CommonMessageKey, string>> = {
   'level.ely-centre': 'ELY Centre',
   'level.elinvoimakeskus': 'Economic Development Centre',
   'level.provider': 'service provider',
-  'levels.country': 'whole country',
-  'levels.region': 'regions',
-  'levels.sub-region': 'sub-regions',
-  'levels.municipality': 'municipalities',
-  'levels.employment-area': 'employment areas',
-  'levels.wellbeing-county': 'wellbeing services counties',
-  'levels.ely-centre': 'ELY Centres',
-  'levels.elinvoimakeskus': 'Economic Development Centres',
-  'levels.provider': 'service providers',
-  'levels.choose': 'Area level',
   'language.fi': 'Finnish',
   'language.sv': 'Swedish',
   'language.en': 'English',

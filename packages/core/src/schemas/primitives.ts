@@ -30,7 +30,6 @@ export const LocalizedText = z.object({
 /** Text in Finnish (required), Swedish and English. */
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
-
 /** Schema of {@link Unit}. */
 export const Unit = z.enum(UNITS);
 /** The unit of an indicator's values. */

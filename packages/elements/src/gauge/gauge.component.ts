@@ -19,6 +19,7 @@ import { radialLayout, type RadialLayout } from '../layout/gauge-radial.js';
 import { gaugeView, type GaugeView } from '../layout/gauge-view.js';
 import { gaugeStyles } from './gauge.styles.js';
 
+// Core keeps the gauge's own texts out of its common catalogue; add them before reading.
 addMessages(GAUGE_MESSAGES);
 
 /** The gauge's shapes: a horizontal bullet bar (default) or a half-circle. */

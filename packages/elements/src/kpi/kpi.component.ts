@@ -16,6 +16,7 @@ import { sparkline } from '../layout/kpi-sparkline.js';
 import { kpiView, type KpiChange, type KpiView } from '../layout/kpi-view.js';
 import { kpiStyles } from './kpi.styles.js';
 
+// Core keeps the KPI tile's own texts out of its common catalogue; add them before reading.
 addMessages(KPI_MESSAGES);
 
 const ARROWS = { up: '▲', down: '▼', same: '▶', none: '–' } as const;

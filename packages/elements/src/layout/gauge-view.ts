@@ -15,6 +15,7 @@ import { text } from '../internal/text.js';
 import type { TableModel } from '../internal/table-model.js';
 import { gaugeActual, type GaugeData, type GaugeValue } from './gauge-data.js';
 
+// Core keeps the gauge's own texts out of its common catalogue; add them before reading.
 addMessages(GAUGE_MESSAGES);
 
 /** Everything the gauge writes, for one language: texts, the status, the table. */
@@ -49,9 +50,7 @@ function statusWord(status: GaugeValue['status'], locale: Locale): string {
 }
 
 function valueOrStatus(v: GaugeValue, data: GaugeData, locale: Locale): string {
-  return v.value === null
-    ? statusWord(v.status, locale)
-    : formatValue(v.value, data.indicator, locale);
+  return v.value === null ? statusWord(v.status, locale) : formatValue(v.value, data.indicator, locale);
 }
 
 /**
@@ -74,9 +73,7 @@ export function gaugeView(data: GaugeData, locale: Locale): GaugeView {
   const valueText = valueOrStatus(actual, data, locale);
   const targetText = target ? formatValue(target.value, ind, locale) : undefined;
   const gapText =
-    att.gap !== null
-      ? formatValue(att.gap, ind, locale, { signed: true, unit: att.gapUnit })
-      : undefined;
+    att.gap !== null ? formatValue(att.gap, ind, locale, { signed: true, unit: att.gapUnit }) : undefined;
   const prev = data.previous;
   const previousText = prev ? valueOrStatus(prev, data, locale) : undefined;
   const statusText = status ? text(`attainment.${status}`, locale) : undefined;

@@ -19,6 +19,7 @@ import { text } from '../internal/text.js';
 import type { TableModel } from '../internal/table-model.js';
 import type { KpiData } from './kpi-data.js';
 
+// Core keeps the KPI tile's own texts out of its common catalogue; add them before reading.
 addMessages(KPI_MESSAGES);
 
 /** A change written for reading: arrow, signed amount, and whether it is good news. */
@@ -69,7 +70,10 @@ function describeChange(c: Change, data: KpiData, locale: Locale, label: string)
   const direction = c.change > 0 ? 'up' : c.change < 0 ? 'down' : 'same';
   const t = tone(c.change, data.indicator.direction);
   const words = [
-    msg(direction === 'up' ? 'kpi.change.up' : direction === 'down' ? 'kpi.change.down' : 'kpi.change.same', locale),
+    msg(
+      direction === 'up' ? 'kpi.change.up' : direction === 'down' ? 'kpi.change.down' : 'kpi.change.same',
+      locale,
+    ),
   ];
   if (t !== 'neutral') words.push(msg(t === 'better' ? 'kpi.change.better' : 'kpi.change.worse', locale));
   return { label, direction, tone: t, amountText, text: `${label}: ${amountText} (${words.join(', ')})` };
@@ -77,9 +81,7 @@ function describeChange(c: Change, data: KpiData, locale: Locale, label: string)
 
 function pointText(p: SeriesPoint | undefined, data: KpiData, locale: Locale): string {
   if (!p) return text('status.missing', locale);
-  return p.value === null
-    ? text(`status.${p.status}`, locale)
-    : formatValue(p.value, data.indicator, locale);
+  return p.value === null ? text(`status.${p.status}`, locale) : formatValue(p.value, data.indicator, locale);
 }
 
 /**

@@ -1,7 +1,19 @@
-import { formatPeriod, formatValue, isMessageKey, localize, msg, type Locale } from '@mittari/core';
+import {
+  addMessages,
+  formatPeriod,
+  formatValue,
+  isMessageKey,
+  localize,
+  MAP_MESSAGES,
+  msg,
+  type Locale,
+} from '@mittari/core';
 import type { TableModel } from '../internal/table-model.js';
 import { text } from '../internal/text.js';
 import type { AreaFacts, AreaModel } from '../layout/map-data.js';
+
+// Core keeps the map and ranking's own texts out of its common catalogue; add them before reading.
+addMessages(MAP_MESSAGES);
 
 /**
  * Formats a value of the model's indicator with core's `formatValue`; a signed value (a

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { localize, msg, type Dataset, type Locale } from '@mittari/core';
+import { addMessages, localize, MAP_MESSAGES, msg, type Dataset, type Locale } from '@mittari/core';
 import {
   BOUNDARY_LEVELS,
   loadBoundaries,
@@ -24,6 +24,9 @@ import { factLines, factsTable, formatFact, levelName, periodText, summaryText }
 import { linkSelection } from './map-link.js';
 import { findArea } from './map-find.js';
 import { mapStyles } from './map.styles.js';
+
+// Core keeps the map and ranking's own texts out of its common catalogue; add them before reading.
+addMessages(MAP_MESSAGES);
 
 const ALAND_CODES = new Set(['MK21', 'HVA91', 'ELY16', 'SK211', 'SK212', 'SK213']);
 

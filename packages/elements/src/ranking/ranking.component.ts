@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { localize, msg, type Dataset, type Locale } from '@mittari/core';
+import { addMessages, localize, MAP_MESSAGES, msg, type Dataset, type Locale } from '@mittari/core';
 import { areasOf } from '@mittari/geo-fi';
 import { MittariChartElement } from '../internal/chart-element.js';
 import { emit } from '../internal/emit.js';
@@ -21,6 +21,9 @@ import {
 } from '../map/map-facts.js';
 import { linkSelection } from '../map/map-link.js';
 import { rankingStyles } from './ranking.styles.js';
+
+// Core keeps the map and ranking's own texts out of its common catalogue; add them before reading.
+addMessages(MAP_MESSAGES);
 
 /**
  * Ranking bars: every area of a level (geographic or `provider`) for one indicator and period,

@@ -29,6 +29,7 @@ import type { TargetStep } from '../layout/trend-target.js';
 import { toleranceBand } from '../layout/trend-target.js';
 import type { TimeGrain } from '../layout/trend-time-ticks.js';
 
+// Core keeps the trend chart's own texts out of its common catalogue; add them before reading.
 addMessages(TREND_MESSAGES);
 
 /** Text given in one language, or in fi / sv / en. */

@@ -2,6 +2,7 @@ import { addMessages, formatPeriod, msg, TREND_MESSAGES, type Locale } from '@mi
 import type { ModelSeries, TrendModel } from './trend-data.js';
 import { formatModelValue, formatX, formatXValue } from './trend-format.js';
 
+// Core keeps the trend chart's own texts out of its common catalogue; add them before reading.
 addMessages(TREND_MESSAGES);
 
 function hasValue(v: number | null | undefined): v is number {

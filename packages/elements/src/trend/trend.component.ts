@@ -28,6 +28,7 @@ import { formatModelValue, formatPoint, formatX, formatXValue, statusAt } from '
 import { modelFlags, trendSummary } from './trend-summary.js';
 import { trendStyles } from './trend.styles.js';
 
+// Core keeps the trend chart's own texts out of its common catalogue; add them before reading.
 addMessages(TREND_MESSAGES);
 
 /**
