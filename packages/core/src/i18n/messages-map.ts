@@ -46,6 +46,8 @@ const fi = {
   'levels.elinvoimakeskus': 'elinvoimakeskukset',
   'levels.provider': 'palveluntuottajat',
   'levels.choose': 'Aluetaso',
+  // linked selection (elements decision 0600): announced when `group` re-targets other elements
+  'linked.area': 'Linkitetyt kaaviot näyttävät nyt: {area}.',
 } as const;
 
 /** A key of the comparison map's and ranking's message family. */
@@ -105,6 +107,7 @@ export const MAP_MESSAGES: MessageFamily<MapMessageKey> = {
     'levels.elinvoimakeskus': 'livskraftscentraler',
     'levels.provider': 'tjänsteproducenter',
     'levels.choose': 'Områdesnivå',
+    'linked.area': 'Länkade diagram visar nu: {area}.',
   },
   en: {
     'reference.area': 'reference area',
@@ -148,5 +151,6 @@ export const MAP_MESSAGES: MessageFamily<MapMessageKey> = {
     'levels.elinvoimakeskus': 'Economic Development Centres',
     'levels.provider': 'service providers',
     'levels.choose': 'Area level',
+    'linked.area': 'Linked charts now show: {area}.',
   },
 };

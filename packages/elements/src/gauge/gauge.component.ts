@@ -295,7 +295,7 @@ export class MittariGauge extends MittariChartElement {
     return svg`<g data-mark=${mark.id} role="button" tabindex=${h.tabindex} aria-label=${mark.label}
       aria-describedby="summary"
       @click=${h.onClick} @keydown=${h.onKeydown} @focus=${h.onShow} @blur=${h.onHide}
-      @pointerenter=${h.onShow} @pointerleave=${h.onHide}>${shape}${ring}</g>`;
+      @pointerenter=${h.onShow} @pointerleave=${(e: PointerEvent) => this.tooltip.leave(e)}>${shape}${ring}</g>`;
   }
 
   #renderBullet(view: GaugeView, data: GaugeData, locale: Locale): TemplateResult {

@@ -74,7 +74,25 @@ describe('<mittari-gauge> property mode', () => {
     expect(t).toMatch(/tavoitetta ei saavutettu/i);
     expect(t).toContain('Esimerkkitavoite');
     expect(root(el).querySelector('[part~="bar"]')).not.toBeNull();
+  });
+
+  it('shows no previous period across the TE24 break (2024-12 vs 2025-01), like the KPI', async () => {
+    const el = await mount(
+      '<mittari-gauge indicator="unemployed-share" area="TA39" period="2025-01"></mittari-gauge>',
+      (g) => (g.data = dataset()),
+    );
+    expect(root(el).querySelector('[part~="previous"]')).toBeNull();
+    expect(textOf(el)).not.toContain('Edellinen jakso');
+    expect(root(el).querySelector('[data-mark="previous"]')).toBeNull();
+  });
+
+  it('still shows the previous period within one side of the break (2024-11 vs 2024-12)', async () => {
+    const el = await mount(
+      '<mittari-gauge indicator="unemployed-share" area="TA39" period="2024-12"></mittari-gauge>',
+      (g) => (g.data = dataset()),
+    );
     expect(root(el).querySelector('[part~="previous"]')).not.toBeNull();
+    expect(textOf(el)).toContain('Edellinen jakso');
   });
 
   it('judges a lower-is-better indicator as met at the target (North and East Lapland, 2025-01)', async () => {
@@ -256,8 +274,9 @@ describe('<mittari-gauge> keyboard, tooltip and events', () => {
       (g) => (g.data = dataset()),
     );
     const marks = Array.from(root(el).querySelectorAll<SVGGElement>('[data-mark]'));
-    expect(marks.map((m) => m.dataset['mark'])).toEqual(['actual', 'target', 'previous']);
-    expect(marks.map((m) => m.getAttribute('tabindex'))).toEqual(['0', '-1', '-1']);
+    // 2025-01 is the first period after the TE24 break, so there is no previous-period mark.
+    expect(marks.map((m) => m.dataset['mark'])).toEqual(['actual', 'target']);
+    expect(marks.map((m) => m.getAttribute('tabindex'))).toEqual(['0', '-1']);
     marks[0]?.focus();
     await el.updateComplete;
     expect(root(el).querySelector('[role="tooltip"]')?.textContent).toContain('12,0');

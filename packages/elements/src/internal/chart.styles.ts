@@ -39,8 +39,18 @@ export const chartStyles = css`
     border-radius: var(--_radius);
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
     font-size: 0.875em;
-    pointer-events: none;
+    /* Hoverable (WCAG 1.4.13): the pointer may move onto the text without it closing. */
+    pointer-events: auto;
     overflow-wrap: anywhere;
+  }
+  /* Bridges the gap down to the mark, so the pointer crossing it stays "on" the tooltip. */
+  .tooltip::before {
+    content: '';
+    position: absolute;
+    left: 0;
+    right: 0;
+    top: 100%;
+    height: 10px;
   }
   .toolbar {
     display: flex;

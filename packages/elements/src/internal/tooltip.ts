@@ -15,9 +15,16 @@ export interface TooltipContent {
   readonly y: number;
 }
 
+/** Whether `target` (a pointer event's `relatedTarget`) is inside a tooltip. */
+export function isInTooltip(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('[part="tooltip"]') !== null;
+}
+
 /**
- * A tooltip that follows pointer hover and keyboard focus on the marks, and closes on Escape
- * (WCAG 1.4.13: dismissible without moving focus or the pointer). The text is plain text.
+ * A tooltip that follows pointer hover and keyboard focus on the marks (WCAG 1.4.13): hoverable
+ * (the pointer can move onto it without it closing; end a mark's hover with {@link leave}),
+ * dismissible with Escape without moving focus or the pointer, and persistent until the pointer
+ * leaves both mark and tooltip, focus leaves the mark, or Escape. The text is plain text.
  *
  * @example
  * ```ts
@@ -34,6 +41,17 @@ export class TooltipController implements ReactiveController {
       this.hide();
     }
   };
+  // A tooltip opened by hover alone has no focus inside the element, so Escape is heard on the
+  // document too; it only closes, never stops the key from reaching the page.
+  readonly #onDocumentKeydown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.#content) this.hide();
+  };
+  readonly #onTooltipLeave = (e: PointerEvent): void => {
+    this.leave(e);
+  };
+
+  /** Called whenever the tooltip closes (e.g. to clear a crosshair that followed it). */
+  onClose: (() => void) | undefined = undefined;
 
   constructor(host: Host) {
     this.#host = host;
@@ -47,10 +65,12 @@ export class TooltipController implements ReactiveController {
 
   hostConnected(): void {
     this.#host.addEventListener('keydown', this.#onKeydown);
+    this.#host.ownerDocument.addEventListener('keydown', this.#onDocumentKeydown);
   }
 
   hostDisconnected(): void {
     this.#host.removeEventListener('keydown', this.#onKeydown);
+    this.#host.ownerDocument.removeEventListener('keydown', this.#onDocumentKeydown);
   }
 
   show(content: TooltipContent): void {
@@ -62,6 +82,16 @@ export class TooltipController implements ReactiveController {
     if (!this.#content) return;
     this.#content = undefined;
     this.#host.requestUpdate();
+    this.onClose?.();
+  }
+
+  /**
+   * Ends a pointer hover (a mark's or the tooltip's `pointerleave`): closes the tooltip unless the
+   * pointer moved onto the tooltip itself, so its text can be hovered, selected or magnified.
+   */
+  leave(e: PointerEvent): void {
+    if (isInTooltip(e.relatedTarget)) return;
+    this.hide();
   }
 
   /** The tooltip element; place it inside the chart's positioned container. */
@@ -74,6 +104,7 @@ export class TooltipController implements ReactiveController {
       part="tooltip"
       role="tooltip"
       .style=${`left:${Math.round(c.x)}px;top:${Math.round(c.y)}px`}
+      @pointerleave=${this.#onTooltipLeave}
     >
       ${c.lines.map((l) => html`<div>${l}</div>`)}
     </div>`;

@@ -1,4 +1,5 @@
 import {
+  crossesBreak,
   findTarget,
   shiftPeriod,
   type Area,
@@ -52,7 +53,8 @@ export type GaugeEmpty = { readonly empty: 'indicator' | 'area' | 'period' };
 /**
  * Picks the gauge's data from a dataset: the indicator (default: the first), area (default: the
  * first with data), period (default: the latest with data for that area), the observation, the
- * previous period's observation and the target in force. An observation whose value is
+ * previous period's observation (none across a `break` annotation for the indicator, the same rule
+ * as the KPI's change) and the target in force. An observation whose value is
  * suppressed is returned with `value: null`; no observation at all is "empty".
  *
  * @example
@@ -76,7 +78,13 @@ export function selectGaugeData(dataset: Dataset, selection: GaugeSelection): Ga
   const obs = store.get(indicator.id, areaCode, period);
   if (!obs) return { empty: 'period' };
   const prevPeriod = shiftPeriod(period, -1);
-  const prev = prevPeriod ? store.get(indicator.id, areaCode, prevPeriod) : undefined;
+  // A value from before a series break (e.g. TE24) is not comparable: showing it beside the
+  // current one would invite exactly the comparison the KPI refuses.
+  const breaks = dataset.annotations
+    .filter((a) => a.kind === 'break' && (!a.indicators || a.indicators.includes(indicator.id)))
+    .map((a) => a.period);
+  const comparable = prevPeriod !== undefined && !crossesBreak(prevPeriod, period, breaks);
+  const prev = comparable ? store.get(indicator.id, areaCode, prevPeriod) : undefined;
   const target = findTarget(dataset.targets, indicator.id, areaCode, period);
   const area = dataset.areas.get(areaCode) ?? { code: areaCode, label: { fi: areaCode } };
   return {

@@ -58,7 +58,8 @@ export interface AreaModel {
 /** What to build a model for. */
 export interface AreaModelInput {
   readonly dataset: Dataset;
-  readonly indicator: string;
+  /** Default: the dataset's first indicator (decision 0500). */
+  readonly indicator?: string | undefined;
   /** The areas to show, e.g. a boundary layer's areas (code and names). */
   readonly areas: readonly { readonly code: string; readonly label: LocalizedText }[];
   /** Default: the latest period with any value for these areas. */
@@ -83,11 +84,12 @@ export type AreaModelProblem = 'no-indicator' | 'no-data';
  */
 export function areaModel(input: AreaModelInput): AreaModel | AreaModelProblem {
   const { dataset } = input;
-  const indicator = dataset.indicators.get(input.indicator);
+  const indicator = dataset.indicators.get(input.indicator ?? dataset.indicators.keys().next().value ?? '');
   if (!indicator) return 'no-indicator';
+  const id = indicator.id;
   const shown = new Set(input.areas.map((a) => a.code));
-  const periods = dataset.observations.periods(input.indicator);
-  const period = input.period ?? latestWithValue(dataset, input.indicator, shown, periods);
+  const periods = dataset.observations.periods(id);
+  const period = input.period ?? latestWithValue(dataset, id, shown, periods);
   if (!period) return 'no-data';
 
   // Values of the shown areas; data on older codes moves to the successor only where the
@@ -95,7 +97,7 @@ export function areaModel(input: AreaModelInput): AreaModel | AreaModelProblem {
   // not a merger: merged areas' values cannot be combined without the underlying counts).
   const own = new Map<string, { value: number | null; status: ObservationStatus }>();
   const moved = new Map<string, { from: string[]; value: number | null; status: ObservationStatus }>();
-  for (const o of dataset.observations.select({ indicator: input.indicator, from: period, to: period })) {
+  for (const o of dataset.observations.select({ indicator: id, from: period, to: period })) {
     if (shown.has(o.area)) own.set(o.area, { value: o.value, status: o.status });
     else {
       const to = input.successorOf?.(o.area);
@@ -117,7 +119,7 @@ export function areaModel(input: AreaModelInput): AreaModel | AreaModelProblem {
 
   const commonTarget = findTarget(
     dataset.targets.filter((t) => t.area === undefined || t.area === 'SSS'),
-    input.indicator,
+    id,
     'SSS',
     period,
   );
@@ -126,7 +128,7 @@ export function areaModel(input: AreaModelInput): AreaModel | AreaModelProblem {
 
   let reference: AreaModel['reference'];
   if (input.reference) {
-    const r = dataset.observations.get(input.indicator, input.reference, period);
+    const r = dataset.observations.get(id, input.reference, period);
     const label = dataset.areas.get(input.reference)?.label ??
       input.areas.find((a) => a.code === input.reference)?.label ?? { fi: input.reference };
     reference = { code: input.reference, label, value: r?.value ?? null };
@@ -139,7 +141,7 @@ export function areaModel(input: AreaModelInput): AreaModel | AreaModelProblem {
     if (c.status === 'suppressed') counts.suppressed++;
     else if (c.status === 'missing') counts.missing++;
     else if (c.status !== 'final') counts.provisional++;
-    const target = findTarget(dataset.targets, input.indicator, a.code, period);
+    const target = findTarget(dataset.targets, id, a.code, period);
     const r = rankOf.get(a.code);
     facts.set(a.code, {
       code: a.code,

@@ -122,3 +122,29 @@ export function mapGeometry(boundaries: Boundaries, width: number): MapGeometry 
   perLayer.set(precision, geometry);
   return geometry;
 }
+
+/**
+ * The smallest viewBox holding `viewBox` and a context shape's `box` (`[x0, y0, x1, y1]`), with
+ * `pad` units around the shape: a layer without Åland (employment areas, elinvoimakeskukset)
+ * still draws Åland's context outline, which lies west of that layer's own viewBox and would
+ * otherwise spill over the card's edge.
+ *
+ * @example
+ * ```ts
+ * viewBoxWith([100, 0, 500, 1000], [40.5, 700, 90, 760], 2); // [38, 0, 562, 1000]
+ * ```
+ */
+export function viewBoxWith(
+  viewBox: readonly [number, number, number, number],
+  box: readonly [number, number, number, number] | undefined,
+  pad = 0,
+): readonly [number, number, number, number] {
+  if (!box || !box.every(Number.isFinite)) return viewBox;
+  const [vx, vy, vw, vh] = viewBox;
+  // Widened edges are rounded outwards to whole units, so the SVG carries no float noise.
+  const x0 = box[0] - pad < vx ? Math.floor(box[0] - pad) : vx;
+  const y0 = box[1] - pad < vy ? Math.floor(box[1] - pad) : vy;
+  const x1 = box[2] + pad > vx + vw ? Math.ceil(box[2] + pad) : vx + vw;
+  const y1 = box[3] + pad > vy + vh ? Math.ceil(box[3] + pad) : vy + vh;
+  return [x0, y0, Number((x1 - x0).toFixed(3)), Number((y1 - y0).toFixed(3))];
+}

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { BOUNDARY_LEVELS, loadBoundaries, type BoundaryLevel, type Division } from '@mittari/geo-fi';
-import { mapGeometry, pathPrecision } from './map-geometry.js';
+import { mapGeometry, pathPrecision, viewBoxWith } from './map-geometry.js';
 import { ARROW_KEYS, NAV_DIRECTIONS, neighbourInDirection, rankStep, type NavLayer } from './map-nav.js';
 
 const load = async (url: URL) => JSON.parse(await readFile(url, 'utf8')) as unknown;
@@ -47,6 +47,25 @@ describe('map geometry', () => {
     const at = (c: string) => g.byCode.get(c) ?? { x: NaN, y: NaN };
     expect(at('KU091').y).toBeGreaterThan(at('KU564').y);
     expect(at('KU167').x).toBeGreaterThan(at('KU853').x);
+  });
+});
+
+describe('Åland context outline', () => {
+  it('widens the employment-area view to hold Åland, which lies outside that layer (390 px card)', async () => {
+    const ea = mapGeometry(await layer('employment-area'), 390);
+    const aland = mapGeometry(await layer('region'), 390).byCode.get('MK21');
+    expect(aland).toBeDefined();
+    const box = aland?.box ?? [0, 0, 0, 0];
+    // The defect: Åland starts west of the layer's own view, so it was cut off / spilled over.
+    expect(box[0]).toBeLessThan(ea.viewBox[0]);
+    const [x, y, w, h] = viewBoxWith(ea.viewBox, box, 2);
+    expect(x).toBeLessThanOrEqual(box[0] - 2);
+    expect(y).toBeLessThanOrEqual(box[1]);
+    expect(x + w).toBeGreaterThanOrEqual(ea.viewBox[0] + ea.viewBox[2]);
+    expect(y + h).toBeGreaterThanOrEqual(Math.max(box[3], ea.viewBox[1] + ea.viewBox[3]));
+  });
+  it('leaves the view alone without a context shape', () => {
+    expect(viewBoxWith([1, 2, 3, 4], undefined)).toEqual([1, 2, 3, 4]);
   });
 });
 

@@ -18,7 +18,7 @@ import { classify, type ClassMethod } from '../layout/color-classes.js';
 import { colorScale, type ColorScale } from '../layout/color-scale.js';
 import { SCALE_KINDS, type ScaleKind, type Theme } from '../layout/color-palette.js';
 import { areaModel, type AreaModel } from '../layout/map-data.js';
-import { mapGeometry, type MapGeometry } from '../layout/map-geometry.js';
+import { mapGeometry, viewBoxWith, type MapGeometry } from '../layout/map-geometry.js';
 import { ARROW_KEYS, neighbourInDirection, rankStep } from '../layout/map-nav.js';
 import { factLines, factsTable, formatFact, levelName, periodText, summaryText } from './map-facts.js';
 import { linkSelection } from './map-link.js';
@@ -82,6 +82,8 @@ export class MittariMap extends MittariChartElement {
   @state() private aland: Boundaries | undefined = undefined;
   @state() private geoError: string | undefined = undefined;
   @state() private focused: string | undefined = undefined;
+  /** What the last selection did to linked (`group`) elements, for screen readers (decision 0600). */
+  @state() private linkedMessage = '';
   @state() private findMessage = '';
   @state() private systemDark = false;
 
@@ -165,7 +167,8 @@ export class MittariMap extends MittariChartElement {
   protected model(): AreaModel | string | undefined {
     const dataset = this.loader.dataset;
     const b = this.boundaries;
-    if (!dataset || !b || !this.indicator) return undefined;
+    // No `indicator` means the first one (decision 0500), as in the other elements.
+    if (!dataset || !b) return undefined;
     const key = [dataset, b, this.indicator, this.period, this.compare];
     if (this.#modelCache && this.#modelCache.key.every((k, i) => k === key[i])) return this.#modelCache.model;
     const model = areaModel({
@@ -267,9 +270,11 @@ export class MittariMap extends MittariChartElement {
       period: model.period,
       value: f.value,
       mark: 'area',
-      ...(this.indicator !== undefined ? { indicator: this.indicator } : {}),
+      indicator: model.indicator.id,
     });
-    linkSelection(this, code);
+    // Other charts changing silently would leave a screen-reader user unaware (decision 0600).
+    if (linkSelection(this, code) > 0)
+      this.linkedMessage = msg('linked.area', this.locale, { area: localize(f.label, this.locale) });
   }
 
   #onKeydown(e: KeyboardEvent, model: AreaModel, geometry: MapGeometry): void {
@@ -346,12 +351,14 @@ export class MittariMap extends MittariChartElement {
 
   #renderMap(model: AreaModel, geometry: MapGeometry, scale: ColorScale, locale: Locale): TemplateResult {
     const name = this.#name(model, locale);
-    const [vx, vy, vw, vh] = geometry.viewBox;
     const tabStop = this.focused && model.facts.has(this.focused) ? this.focused : model.order[0];
     const highlight = this.highlight ? geometry.byCode.get(this.highlight) : undefined;
     const selected = this.area && this.area !== this.highlight ? geometry.byCode.get(this.area) : undefined;
     const focused = this.focused ? geometry.byCode.get(this.focused) : undefined;
     const aland = this.aland ? mapGeometry(this.aland, this.size.width).byCode.get('MK21') : undefined;
+    // Åland's context outline lies west of layers that do not cover it: widen the view to hold it
+    // (with a margin for its stroke) rather than let it spill over the card's edge.
+    const [vx, vy, vw, vh] = viewBoxWith(geometry.viewBox, undefined, geometry.viewBox[2] * 0.01);
     const levels = (this.levels ?? '')
       .split(',')
       .map((l) => l.trim())
@@ -396,6 +403,7 @@ export class MittariMap extends MittariChartElement {
           </datalist>
         </form>
         <p class="visually-hidden" role="status" aria-live="polite">${this.findMessage}</p>
+        <p class="visually-hidden linked-status" role="status" aria-live="polite">${this.linkedMessage}</p>
       </div>
       <svg
         part="chart"
@@ -404,7 +412,7 @@ export class MittariMap extends MittariChartElement {
         aria-label=${name}
         aria-describedby="summary keys"
         @keydown=${(e: KeyboardEvent) => this.#onKeydown(e, model, geometry)}
-        @pointerleave=${() => this.tooltip.hide()}
+        @pointerleave=${(e: PointerEvent) => this.tooltip.leave(e)}
       >
         <defs>
           <pattern

@@ -87,6 +87,29 @@ describe('<mittari-map> levels', () => {
   }
 });
 
+describe('<mittari-map> Åland context', () => {
+  it('keeps Åland\'s outline inside the map on a 390 px card (employment areas)', async () => {
+    const el = await mount(
+      { level: 'employment-area', indicator: 'unemployed-share', period: '2025-01', lang: 'fi' },
+      await demoDataset('employment-area'),
+    );
+    el.style.width = '390px';
+    let context: SVGPathElement | null | undefined;
+    for (let i = 0; i < 200 && !context; i++) {
+      await el.updateComplete;
+      context = el.shadowRoot?.querySelector<SVGPathElement>('path.context');
+      if (!context) await new Promise((r) => setTimeout(r, 20));
+    }
+    await el.updateComplete;
+    expect(context).toBeTruthy();
+    const svg = el.shadowRoot?.querySelector('svg[part~="chart"]')?.getBoundingClientRect() ?? new DOMRect();
+    const shape = context?.getBoundingClientRect() ?? new DOMRect();
+    expect(shape.left).toBeGreaterThanOrEqual(svg.left - 0.5);
+    expect(shape.top).toBeGreaterThanOrEqual(svg.top - 0.5);
+    expect(shape.bottom).toBeLessThanOrEqual(svg.bottom + 0.5);
+  });
+});
+
 describe('<mittari-map> colour', () => {
   it('colours diverging around the target and says so in the legend', async () => {
     const el = await mount(
@@ -216,6 +239,19 @@ describe('<mittari-map> keyboard, tooltip and table', () => {
   });
 });
 
+describe('<mittari-map> default indicator (decision 0500)', () => {
+  it('maps the first indicator when no indicator attribute is given, not the empty state', async () => {
+    const data = await demoDataset('region');
+    const named = await mount({ level: 'region', indicator: 'unemployed-share', period: '2025-01' }, data);
+    const fills = areas(named).map((p) => `${p.dataset['code']}:${p.getAttribute('fill')}:${p.getAttribute('aria-label')}`);
+    named.remove();
+    const el = await mount({ level: 'region', period: '2025-01' }, data);
+    expect(el.shadowRoot?.querySelector('.state-empty')).toBeNull();
+    expect(areas(el).length).toBe(19);
+    expect(areas(el).map((p) => `${p.dataset['code']}:${p.getAttribute('fill')}:${p.getAttribute('aria-label')}`)).toEqual(fills);
+  });
+});
+
 describe('<mittari-map> selection', () => {
   it('fires mittari-select on click and on Enter, and sets area on linked elements', async () => {
     const data = await demoDataset('region');
@@ -227,7 +263,7 @@ describe('<mittari-map> selection', () => {
     stranger.setAttribute('group', 'g2');
     document.body.append(ranking, other, stranger);
     const el = await mount(
-      { level: 'region', indicator: 'unemployed-share', period: '2025-01', group: 'g1' },
+      { level: 'region', indicator: 'unemployed-share', period: '2025-01', group: 'g1', lang: 'fi' },
       data,
     );
     const events: CustomEvent[] = [];
@@ -249,6 +285,11 @@ describe('<mittari-map> selection', () => {
     );
     expect(events[1]?.detail.area).toBe('MK02');
     expect(other.getAttribute('area')).toBe('MK02');
+    // The re-targeting is announced politely, with the new area's name (decision 0600).
+    await el.updateComplete;
+    const status = el.shadowRoot?.querySelector('.linked-status');
+    expect(status?.getAttribute('aria-live')).toBe('polite');
+    expect(status?.textContent?.trim()).toBe('Linkitetyt kaaviot näyttävät nyt: Varsinais-Suomi.');
   });
 });
 

@@ -52,12 +52,15 @@ export class MittariRanking extends MittariChartElement {
   @property({ reflect: true }) highlight: string | undefined = undefined;
 
   @state() private focused: string | undefined = undefined;
+  /** What the last selection did to linked (`group`) elements, for screen readers (decision 0600). */
+  @state() private linkedMessage = '';
   #focusAfterRender = false;
   #cache: { key: readonly unknown[]; model: AreaModel | string } | undefined;
 
   protected model(): AreaModel | string | undefined {
     const dataset = this.loader.dataset as Dataset | undefined;
-    if (!dataset || !this.indicator) return undefined;
+    // No `indicator` means the first one (decision 0500), as in the other elements.
+    if (!dataset) return undefined;
     const key = [dataset, this.level, this.indicator, this.period, this.compare];
     if (this.#cache && this.#cache.key.every((k, i) => k === key[i])) return this.#cache.model;
     const fromData = [...dataset.areas.values()]
@@ -128,9 +131,11 @@ export class MittariRanking extends MittariChartElement {
       period: m.period,
       value: f.value,
       mark: 'row',
-      ...(this.indicator !== undefined ? { indicator: this.indicator } : {}),
+      indicator: m.indicator.id,
     });
-    linkSelection(this, code);
+    // Other charts changing silently would leave a screen-reader user unaware (decision 0600).
+    if (linkSelection(this, code) > 0)
+      this.linkedMessage = msg('linked.area', this.locale, { area: localize(f.label, this.locale) });
   }
 
   #onKeydown(e: KeyboardEvent, m: AreaModel): void {
@@ -218,7 +223,7 @@ export class MittariRanking extends MittariChartElement {
             }}
             @blur=${() => this.tooltip.hide()}
             @pointerenter=${() => this.tooltip.show({ lines, x: r.valueX, y: r.y })}
-            @pointerleave=${() => this.tooltip.hide()}
+            @pointerleave=${(e: PointerEvent) => this.tooltip.leave(e)}
             @click=${() => {
               this.focused = r.code;
               this.#select(m, r.code);
@@ -254,6 +259,7 @@ export class MittariRanking extends MittariChartElement {
         }
       </svg>
       ${this.tooltip.render()}
+      <p class="visually-hidden linked-status" role="status" aria-live="polite">${this.linkedMessage}</p>
       <ul class="legend" part="legend">
         ${targetLabel ? html`<li><span class="key-line target" aria-hidden="true"></span>${targetLabel}</li>` : nothing}
         ${

@@ -105,6 +105,19 @@ describe('<mittari-ranking> order', () => {
   });
 });
 
+describe('<mittari-ranking> default indicator (decision 0500)', () => {
+  it('ranks the first indicator when no indicator attribute is given, not the empty state', async () => {
+    const data = await demoDataset('region');
+    const named = await mount({ level: 'region', indicator: 'unemployed-share', period: '2025-01', lang: 'fi' }, data);
+    const expected = codes(named);
+    named.remove();
+    const el = await mount({ level: 'region', period: '2025-01', lang: 'fi' }, data);
+    expect(el.shadowRoot?.querySelector('.state-empty')).toBeNull();
+    expect(codes(el)).toEqual(expected);
+    expect(codes(el).length).toBe(19);
+  });
+});
+
 describe('<mittari-ranking> reference lines and own area', () => {
   it('draws the common target and the reference area at their values, and names both in the legend', async () => {
     const el = await mount(
@@ -177,6 +190,38 @@ describe('<mittari-ranking> keyboard, tooltip and table', () => {
     expect(active(el)).toBe(order[0]);
     await press(el, 'PageDown');
     expect(active(el)).toBe(order[10]);
+  });
+
+  it('keeps a hover tooltip open while the pointer is on it, and closes it by leaving or Escape (WCAG 1.4.13)', async () => {
+    const el = await mount(
+      { level: 'region', indicator: 'unemployed-share', period: '2025-01', lang: 'fi' },
+      await demoDataset('region'),
+    );
+    const r = rows(el)[5];
+    const tip = () => el.shadowRoot?.querySelector<HTMLElement>('[part="tooltip"]') ?? null;
+    r?.dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    const t = tip();
+    expect(t).not.toBeNull();
+    // The tooltip itself takes the pointer: what is under its middle is the tooltip, not the chart.
+    const box = t?.getBoundingClientRect() ?? new DOMRect();
+    const hit = el.shadowRoot?.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    expect(hit?.closest('[part="tooltip"]')).toBe(t);
+    // Moving from the row onto the tooltip keeps it.
+    r?.dispatchEvent(new PointerEvent('pointerleave', { relatedTarget: t }));
+    await el.updateComplete;
+    expect(tip()).not.toBeNull();
+    // Leaving the tooltip for somewhere else closes it.
+    t?.dispatchEvent(new PointerEvent('pointerleave', { relatedTarget: document.body }));
+    await el.updateComplete;
+    expect(tip()).toBeNull();
+    // A hover-only tooltip (no focus in the element) still closes with Escape.
+    r?.dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    expect(tip()).not.toBeNull();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await el.updateComplete;
+    expect(tip()).toBeNull();
   });
 
   it('says the same facts in the tooltip, the accessible name and the table row', async () => {
@@ -272,6 +317,33 @@ describe('<mittari-ranking> selection', () => {
     } finally {
       document.removeEventListener('mittari-select', listen);
     }
+  });
+
+  it('announces politely, by name, that linked elements now show the picked area', async () => {
+    const partner = document.createElement('mittari-kpi');
+    partner.setAttribute('group', 'g1');
+    document.body.append(partner);
+    const el = await mount(
+      { level: 'region', indicator: 'unemployed-share', period: '2025-01', group: 'g1', lang: 'fi' },
+      await demoDataset('region'),
+    );
+    const status = el.shadowRoot?.querySelector('.linked-status');
+    expect(status?.getAttribute('aria-live')).toBe('polite');
+    expect(norm(status?.textContent)).toBe('');
+    row(el, 'MK06')?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(partner.getAttribute('area')).toBe('MK06');
+    expect(norm(status?.textContent)).toBe('Linkitetyt kaaviot näyttävät nyt: Pirkanmaa.');
+  });
+
+  it('announces nothing when no element is linked', async () => {
+    const el = await mount(
+      { level: 'region', indicator: 'unemployed-share', period: '2025-01', lang: 'en' },
+      await demoDataset('region'),
+    );
+    row(el, 'MK06')?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(norm(el.shadowRoot?.querySelector('.linked-status')?.textContent)).toBe('');
   });
 });
 

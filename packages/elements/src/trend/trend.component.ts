@@ -10,6 +10,7 @@ import { renderEmpty, renderError, renderLoading } from '../internal/states.js';
 import { stateStyles } from '../internal/states.styles.js';
 import type { TableCell, TableModel } from '../internal/table-model.js';
 import { text } from '../internal/text.js';
+import { isInTooltip } from '../internal/tooltip.js';
 import { tokenStyles } from '../internal/tokens.js';
 import { layoutTrend, type TrendLayout } from '../layout/trend-layout.js';
 import { exactIndex, isNavKey, moveFocus, nearestIndex, type TrendFocus } from '../layout/trend-nav.js';
@@ -126,6 +127,10 @@ export class MittariTrend extends MittariChartElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The crosshair follows a hover tooltip: when that closes (leaving it, Escape), so does it.
+    this.tooltip.onClose = () => {
+      if (!this.hasFocus) this.hoverX = undefined;
+    };
     this.#readChildren();
     if (typeof MutationObserver !== 'undefined') {
       this.#observer = new MutationObserver(() => this.#readChildren());
@@ -484,8 +489,9 @@ export class MittariTrend extends MittariChartElement {
     this.#showTooltipAt(model, layout, x);
   }
 
-  #onPointerLeave(): void {
-    if (this.hasFocus) return;
+  #onPointerLeave(e: PointerEvent): void {
+    // Onto the tooltip is still hovering (WCAG 1.4.13); the tooltip's own leave closes it.
+    if (this.hasFocus || isInTooltip(e.relatedTarget)) return;
     this.hoverX = undefined;
     this.tooltip.hide();
   }
@@ -567,7 +573,7 @@ export class MittariTrend extends MittariChartElement {
       aria-labelledby="title"
       aria-describedby="summary keys"
       @pointermove=${(e: PointerEvent) => this.#onPointer(e, model, layout)}
-      @pointerleave=${() => this.#onPointerLeave()}
+      @pointerleave=${(e: PointerEvent) => this.#onPointerLeave(e)}
     >
       <g class="grid" aria-hidden="true">
         ${layout.yTicks.map(
