@@ -13,7 +13,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const [name = 'gauge', limit] = process.argv.slice(2);
 const bundle = await rollup({
   input: join(root, `packages/elements/dist/${name}/${name}.js`),
-  plugins: [nodeResolve({ exportConditions: ['browser', 'import', 'default'] }), terser({ format: { comments: false } })],
+  plugins: [
+    nodeResolve({ exportConditions: ['browser', 'import', 'default'] }),
+    terser({ format: { comments: false } }),
+  ],
   onwarn: () => {},
 });
 const { output } = await bundle.generate({ format: 'es', chunkFileNames: '[name].js' });

@@ -72,7 +72,11 @@ function axeViolations(): Promise<string[]> {
       resultTypes: ['violations'],
     });
     return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)).join(' ')}`,
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 5)
+          .map((n) => JSON.stringify(n.target))
+          .join(' ')}`,
     );
   }, WCAG_TAGS);
 }
@@ -87,7 +91,7 @@ function overflowing(width: number): Promise<string[]> {
     if (document.documentElement.scrollWidth <= w) return [];
     const out = new Set<string>();
     const parentOf = (n: Element): Element | null =>
-      n.parentElement ?? ((n.getRootNode() as ShadowRoot).host ?? null);
+      n.parentElement ?? (n.getRootNode() as ShadowRoot).host ?? null;
     const clipped = (el: Element): boolean => {
       for (let n = parentOf(el); n && n !== document.documentElement; n = parentOf(n)) {
         const s = getComputedStyle(n);
@@ -113,7 +117,9 @@ function overflowing(width: number): Promise<string[]> {
 async function rendered(): Promise<void> {
   await page.evaluate(async () => {
     const els = [...document.querySelectorAll('*')].filter((e) => e.tagName.startsWith('MITTARI-'));
-    await Promise.all(els.map((e) => (e as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
+    await Promise.all(
+      els.map((e) => (e as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete),
+    );
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   });
 }
@@ -208,7 +214,7 @@ function tabbableKeys(): Promise<string[]> {
       // A chart's one keyboard stop (roving tabindex) moves between marks as focus arrives.
       let node: Element | null = el instanceof SVGElement ? (el.closest('svg') ?? el) : el;
       while (node) {
-        const parent: Element | null = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+        const parent: Element | null = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
         const siblings = node.parentNode ? [...node.parentNode.children] : [];
         parts.unshift(`${node.tagName.toLowerCase()}[${siblings.indexOf(node)}]`);
         node = parent;
@@ -267,7 +273,7 @@ function currentStop(): Promise<Stop | null> {
       while (node) {
         const c = rgba(getComputedStyle(node).backgroundColor);
         if (c && c[3] > 0.5) return c.slice(0, 3);
-        node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+        node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
       }
       return window.matchMedia('(prefers-color-scheme: dark)').matches ? [18, 18, 18] : [255, 255, 255];
     };
@@ -288,13 +294,20 @@ function currentStop(): Promise<Stop | null> {
         const hidden = el.getBoundingClientRect();
         el.focus();
         if (hidden.bottom <= 0 || hidden.right <= 0 || hidden.top >= window.innerHeight + window.scrollY)
-          contrast = Math.max(contrast, shown.bottom > 0 ? ratio(own.slice(0, 3), behind(el.parentElement)) : 0);
+          contrast = Math.max(
+            contrast,
+            shown.bottom > 0 ? ratio(own.slice(0, 3), behind(el.parentElement)) : 0,
+          );
       }
       return { key, indicator: 'outline', contrast };
     }
     const shadow = rgba(style.boxShadow);
     if (style.boxShadow !== 'none' && shadow && shadow[3] > 0)
-      return { key, indicator: 'box-shadow', contrast: ratio(shadow.slice(0, 3), behind(el.parentElement ?? el)) };
+      return {
+        key,
+        indicator: 'box-shadow',
+        contrast: ratio(shadow.slice(0, 3), behind(el.parentElement ?? el)),
+      };
 
     // SVG marks draw their ring as a stroked shape (inside the mark or beside it in the chart).
     const root = el.getRootNode() as ShadowRoot | Document;
@@ -313,7 +326,9 @@ function currentStop(): Promise<Stop | null> {
       if (ring.getClientRects().length === 0 || ring.getBoundingClientRect().width === 0) continue;
       best = Math.max(best, ratio(stroke.slice(0, 3), behind(el.parentElement)));
     }
-    return best > 0 ? { key, indicator: 'svg-ring', contrast: best } : { key, indicator: 'none', contrast: 0 };
+    return best > 0
+      ? { key, indicator: 'svg-ring', contrast: best }
+      : { key, indicator: 'none', contrast: 0 };
   });
 }
 

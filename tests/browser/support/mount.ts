@@ -2,6 +2,9 @@
 // text, never data; data goes in through properties.
 import { vi } from 'vitest';
 
+// Generous: retries with backoff and a loaded CI machine make states arrive late, never wrongly.
+const WAIT = { timeout: 15_000, interval: 50 };
+
 const containers: HTMLElement[] = [];
 
 /** Appends `markup` in a 360 px wide container and returns the first `selector` match, rendered. */
@@ -36,7 +39,7 @@ export async function until(
   await vi.waitFor(async () => {
     await el.updateComplete;
     if (!predicate()) throw new Error('not yet');
-  });
+  }, WAIT);
 }
 
 /** The shadow root's text with runs of ordinary whitespace collapsed (no-break spaces kept). */

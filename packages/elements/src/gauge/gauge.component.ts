@@ -13,7 +13,8 @@ import type { TableModel } from '../internal/table-model.js';
 import { text } from '../internal/text.js';
 import { statusIcon } from '../internal/status-icon.js';
 import { tokenStyles } from '../internal/tokens.js';
-import { bulletLayout, type BulletLayout } from '../layout/gauge-bullet.js';
+import { BULLET_TICK_FONT_SIZE, bulletLayout, type BulletLayout } from '../layout/gauge-bullet.js';
+import { emPixels } from '../internal/font-size.js';
 import { isGaugeData, selectGaugeData, type GaugeData } from '../layout/gauge-data.js';
 import { radialLayout, type RadialLayout } from '../layout/gauge-radial.js';
 import { gaugeView, type GaugeView } from '../layout/gauge-view.js';
@@ -209,7 +210,12 @@ export class MittariGauge extends MittariChartElement {
   }
 
   #layoutBullet(view: GaugeView, data: GaugeData): BulletLayout {
-    return bulletLayout({ ...this.#scaleInput(view, data), width: this.size.width });
+    return bulletLayout({
+      ...this.#scaleInput(view, data),
+      width: this.size.width,
+      // Tick labels are 0.6875em in the styles (11 px at the default size): room for the user's size.
+      fontSize: emPixels(this, BULLET_TICK_FONT_SIZE / 16, BULLET_TICK_FONT_SIZE),
+    });
   }
 
   #marks(

@@ -106,7 +106,8 @@ export const gaugeStyles = css`
     stroke-width: 1px;
   }
   .tick {
-    font-size: 11px;
+    /* em, so the labels follow the user's font size; the bullet layout measures the same size. */
+    font-size: 0.6875em;
     fill: var(--_color-text-muted);
   }
   .hit {

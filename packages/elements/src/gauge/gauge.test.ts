@@ -9,6 +9,9 @@ import { serializeSvg } from '../internal/svg-serialize.js';
 import { axeViolations } from '../../../../tests/browser/support/axe.js';
 import { expectGolden } from '../../../../tests/browser/support/golden.js';
 
+// Generous: retries with backoff and a loaded CI machine make states arrive late, never wrongly.
+const WAIT = { timeout: 15_000, interval: 50 };
+
 function dataset(doc: unknown = EMPLOYMENT_AREAS_EXCERPT): Dataset {
   const r = parseDataset(doc);
   if (!r.success) throw new Error(r.error.message);
@@ -40,7 +43,7 @@ async function until(el: MittariGauge, predicate: () => boolean): Promise<void> 
   await vi.waitFor(async () => {
     await el.updateComplete;
     if (!predicate()) throw new Error('not yet');
-  });
+  }, WAIT);
 }
 
 const root = (el: MittariGauge) => el.shadowRoot as ShadowRoot;

@@ -11,7 +11,7 @@ import { statusIcon } from '../internal/status-icon.js';
 import type { TableModel } from '../internal/table-model.js';
 import { text } from '../internal/text.js';
 import { tokenStyles } from '../internal/tokens.js';
-import { isKpiData, selectKpiData, type KpiData } from '../layout/kpi-data.js';
+import { finiteKpiData, isKpiData, selectKpiData, type KpiData } from '../layout/kpi-data.js';
 import { sparkline } from '../layout/kpi-sparkline.js';
 import { kpiView, type KpiChange, type KpiView } from '../layout/kpi-view.js';
 import { kpiStyles } from './kpi.styles.js';
@@ -74,7 +74,7 @@ export class MittariKpi extends MittariChartElement {
             periods: n,
           })
         : state.kind === 'idle' && isKpiData(this.data)
-          ? this.data
+          ? finiteKpiData(this.data)
           : undefined;
     this.#view = this.#data && this.#data.series.length > 0 ? kpiView(this.#data, this.locale, n) : undefined;
   }

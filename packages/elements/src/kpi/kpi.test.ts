@@ -106,6 +106,45 @@ describe('<mittari-kpi>', () => {
     expect(root(el).querySelector('[part~="partial"]')).not.toBeNull();
   });
 
+  it('writes a huge value briefly (1e308) and never prints NaN or Infinity (synthetic numbers)', async () => {
+    const indicator = {
+      id: 'synthetic-big',
+      label: { fi: 'Synteettinen suuri luku' },
+      unit: 'count',
+      decimals: 0,
+      direction: 'higher-is-better',
+      frequency: 'month',
+      category: 'effectiveness',
+      synthetic: true,
+    } as const;
+    const big = await mount<MittariKpi>('<mittari-kpi></mittari-kpi>', 'mittari-kpi', (k) => {
+      k.data = {
+        indicator,
+        series: [
+          { period: '2025-01', value: 1, status: 'final' },
+          { period: '2025-02', value: 1e308, status: 'final' },
+        ],
+      };
+    });
+    const value = root(big).querySelector('[part~="value"]')?.textContent?.trim() ?? '';
+    expect(value).toBe('1E308');
+    expect(shadowText(big).length).toBeLessThan(2000);
+    expect(shadowText(big)).not.toMatch(/\d{16}/);
+    const odd = await mount<MittariKpi>('<mittari-kpi></mittari-kpi>', 'mittari-kpi', (k) => {
+      k.data = {
+        indicator,
+        target: { value: Number.POSITIVE_INFINITY },
+        series: [
+          { period: '2025-01', value: Number.NEGATIVE_INFINITY, status: 'final' },
+          { period: '2025-02', value: Number.NaN, status: 'final' },
+        ],
+      };
+    });
+    expect(root(odd).querySelector('[part~="value"]')?.textContent).toMatch(/puuttuu|ei tietoa/i);
+    expect(shadowText(odd)).not.toMatch(/NaN|Infinity|∞/);
+    expect(root(odd).querySelector('svg')?.outerHTML ?? '').not.toMatch(/NaN|Infinity/);
+  });
+
   it('loads from src and shows an error with retry', async () => {
     vi.stubGlobal(
       'fetch',

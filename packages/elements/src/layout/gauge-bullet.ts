@@ -11,6 +11,8 @@ import {
 /** Input of {@link bulletLayout}: the scale input plus the width to fill. */
 export interface BulletLayoutInput extends GaugeScaleInput {
   readonly width: number;
+  /** The tick labels' size in CSS px (default 11); it follows the user's font size. */
+  readonly fontSize?: number | undefined;
 }
 
 /** The bullet gauge's geometry, in SVG user units (rounded to 2 decimals). */
@@ -39,6 +41,8 @@ const BAND_Y = 6;
 const BAND_H = 36;
 const BAR_H = 14;
 const TARGET_OVERHANG = 5;
+/** The tick label size, CSS px, the axis spacing below was drawn for. */
+export const BULLET_TICK_FONT_SIZE = 11;
 
 /**
  * A horizontal bullet gauge: qualitative bands behind, the actual as a bar from the domain's
@@ -87,16 +91,18 @@ export function bulletLayout(input: BulletLayoutInput): BulletLayout {
       ? { x: r2(x(input.previous)), y: BAND_Y + BAND_H / 2 }
       : undefined;
   const axisY = BAND_Y + BAND_H + 8;
-  const tickCount = width < 280 ? 3 : 5;
+  // Larger labels need more room below the axis and fewer ticks across it.
+  const k = input.fontSize !== undefined && input.fontSize > 0 ? input.fontSize / BULLET_TICK_FONT_SIZE : 1;
+  const tickCount = width / Math.max(1, k) < 280 ? 3 : 5;
   return {
     width,
-    height: axisY + 18,
+    height: axisY + Math.round(18 * k),
     domain,
     bands,
     bar,
     target,
     previous,
-    ticks: gaugeTicks(domain, tickCount).map((v) => ({ value: v, x: r2(x(v)), y: axisY + 12 })),
+    ticks: gaugeTicks(domain, tickCount).map((v) => ({ value: v, x: r2(x(v)), y: axisY + Math.round(12 * k) })),
     axisY,
   };
 }

@@ -18,6 +18,18 @@ describe('gaugeDomain', () => {
   });
 });
 
+describe('bulletLayout text size', () => {
+  it('leaves more room below the axis and fewer ticks when the user\'s font is larger', () => {
+    const input = { value: 10.8, target: 9, tolerance: 0.5, direction: 'lower-is-better' as const, width: 360 };
+    const normal = bulletLayout(input);
+    const large = bulletLayout({ ...input, fontSize: 22 });
+    expect(bulletLayout({ ...input, fontSize: 11 })).toEqual(normal);
+    expect(large.height - large.axisY).toBeGreaterThanOrEqual(2 * (normal.height - normal.axisY));
+    expect(large.ticks[0]!.y - large.axisY).toBeGreaterThan(normal.ticks[0]!.y - normal.axisY);
+    expect(large.ticks.length).toBeLessThan(normal.ticks.length);
+  });
+});
+
 describe('gaugeBands', () => {
   it('puts "met" below the target for a lower-is-better indicator', () => {
     expect(gaugeBands([0, 12], 9, 0.5, 'lower-is-better')).toEqual([

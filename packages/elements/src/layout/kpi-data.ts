@@ -83,3 +83,26 @@ export function isKpiData(x: unknown): x is KpiData {
   const d = x as Partial<KpiData>;
   return typeof d.indicator === 'object' && d.indicator !== null && Array.isArray(d.series);
 }
+
+/**
+ * A developer's {@link KpiData} with every non-finite number (`NaN`, `±Infinity`) taken as what it
+ * is, no usable value: such a point becomes `missing` (so no change, sparkline point or status
+ * is computed from it) and such a target is dropped. Finite data comes back unchanged.
+ *
+ * @example
+ * ```ts
+ * finiteKpiData({ ...data, series: [{ period: '2025-01', value: Number.NaN, status: 'final' }] })
+ *   .series[0]; // { period: '2025-01', value: null, status: 'missing' }
+ * ```
+ */
+export function finiteKpiData(data: KpiData): KpiData {
+  const bad = (v: number | null | undefined) => typeof v === 'number' && !Number.isFinite(v);
+  const badTarget = data.target !== undefined && bad(data.target.value);
+  if (!badTarget && !data.series.some((p) => bad(p.value))) return data;
+  const { target, ...rest } = data;
+  return {
+    ...rest,
+    ...(target && !badTarget ? { target } : {}),
+    series: data.series.map((p) => (bad(p.value) ? { ...p, value: null, status: 'missing' as const } : p)),
+  };
+}

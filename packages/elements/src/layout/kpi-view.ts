@@ -2,7 +2,6 @@ import {
   addMessages,
   attainment,
   formatPeriod,
-  formatValue,
   KPI_MESSAGES,
   localize,
   msg,
@@ -14,7 +13,7 @@ import {
   type Locale,
   type SeriesPoint,
 } from '@mittari/core';
-import { unitLabel } from '../internal/format.js';
+import { formatValueSafe, unitLabel } from '../internal/format.js';
 import { text } from '../internal/text.js';
 import type { TableModel } from '../internal/table-model.js';
 import type { KpiData } from './kpi-data.js';
@@ -66,7 +65,7 @@ function describeChange(c: Change, data: KpiData, locale: Locale, label: string)
         : text(`status.${c.status === 'suppressed' ? 'suppressed' : 'missing'}`, locale);
     return { label, direction: 'none', tone: 'neutral', amountText: why, text: `${label}: ${why}` };
   }
-  const amountText = formatValue(c.change, data.indicator, locale, { signed: true, unit: c.unit });
+  const amountText = formatValueSafe(c.change, data.indicator, locale, { signed: true, unit: c.unit });
   const direction = c.change > 0 ? 'up' : c.change < 0 ? 'down' : 'same';
   const t = tone(c.change, data.indicator.direction);
   const words = [
@@ -81,7 +80,7 @@ function describeChange(c: Change, data: KpiData, locale: Locale, label: string)
 
 function pointText(p: SeriesPoint | undefined, data: KpiData, locale: Locale): string {
   if (!p) return text('status.missing', locale);
-  return p.value === null ? text(`status.${p.status}`, locale) : formatValue(p.value, data.indicator, locale);
+  return p.value === null ? text(`status.${p.status}`, locale) : formatValueSafe(p.value, data.indicator, locale);
 }
 
 /**
@@ -116,7 +115,7 @@ export function kpiView(data: KpiData, locale: Locale, sparkPeriods = 12): KpiVi
   const areaLabel = data.area ? localize(data.area.label, locale) : '';
   const periodLabel = period ? formatPeriod(period, locale) : '';
   const valueText = pointText(current, data, locale);
-  const targetText = data.target ? formatValue(data.target.value, ind, locale) : undefined;
+  const targetText = data.target ? formatValueSafe(data.target.value, ind, locale) : undefined;
   const statusText = status ? text(`attainment.${status}`, locale) : undefined;
   const shown = data.series.slice(-sparkPeriods);
   const partial = shown.some((p) => p.status !== 'final');

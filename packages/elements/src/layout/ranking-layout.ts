@@ -15,6 +15,8 @@ export interface RankingInput {
   readonly status: ObservationStatus;
   /** 1-based rank from core (`undefined` for rows without a value). */
   readonly rank?: number | undefined;
+  /** The text drawn after the bar (formatted value or status), to keep it clear of the lines. */
+  readonly valueLabel?: string | undefined;
 }
 
 /** Sizes and reference lines of a ranking. */
@@ -44,7 +46,7 @@ export interface RankingRow extends RankingInput {
   readonly barY: number;
   readonly barHeight: number;
   readonly hasBar: boolean;
-  /** Where the value text starts. */
+  /** Where the value text starts: after the bar, moved past a target or reference line it would cross. */
   readonly valueX: number;
 }
 
@@ -63,6 +65,9 @@ export interface RankingLayout {
   readonly referenceX: number | undefined;
   readonly domain: readonly [number, number];
 }
+
+/** Space kept between a dashed reference line and a value text, px. */
+const LINE_GAP = 4;
 
 /**
  * A deterministic estimate of a label's width (no DOM in Node): 0.56 em per character, the
@@ -106,17 +111,39 @@ export function rankingLayout(input: readonly RankingInput[], options: RankingOp
   const x = (v: number) => plotX0 + ((v - lo) / (hi - lo)) * (plotX1 - plotX0);
   const zeroX = x(0);
   const barHeight = Math.max(4, Math.round(rowHeight * 0.6));
+  const lineXs = [options.target, options.reference]
+    .filter((v): v is number => v !== undefined && Number.isFinite(v))
+    .map(x)
+    .sort((a, b) => a - b);
+  // The dashed lines run through every row; a value text they cross is hard to read, so the
+  // text starts just past any line that would cut it (lines ascending: one pass suffices).
+  const clear = (start: number, label: string | undefined): number => {
+    const w = label === undefined ? valueWidth - 8 : estimateTextWidth(label, fontSize);
+    let at = start;
+    for (const lx of lineXs) if (lx >= at - LINE_GAP && lx <= at + w + LINE_GAP) at = lx + LINE_GAP;
+    return at;
+  };
 
   const rows = input.map((r, i): RankingRow => {
     const y = axisHeight + i * rowHeight;
     const barY = y + (rowHeight - barHeight) / 2;
     if (r.value === null || !Number.isFinite(r.value)) {
-      return { ...r, y, barX: zeroX, barWidth: 0, barY, barHeight, hasBar: false, valueX: zeroX + 4 };
+      return {
+        ...r,
+        y,
+        barX: zeroX,
+        barWidth: 0,
+        barY,
+        barHeight,
+        hasBar: false,
+        valueX: clear(zeroX + 4, r.valueLabel),
+      };
     }
     const vx = x(r.value);
     const barX = Math.min(vx, zeroX);
     const barWidth = Math.abs(vx - zeroX);
-    return { ...r, y, barX, barWidth, barY, barHeight, hasBar: true, valueX: Math.max(vx, zeroX) + 4 };
+    const valueX = clear(Math.max(vx, zeroX) + 4, r.valueLabel);
+    return { ...r, y, barX, barWidth, barY, barHeight, hasBar: true, valueX };
   });
   return {
     width,

@@ -38,6 +38,24 @@ describe('ranking layout', () => {
     expect(l.ticks.every((t) => t.x >= l.plotX0 - 1e-9 && t.x <= l.plotX1 + 1e-9)).toBe(true);
   });
 
+  it('keeps every value text clear of the dashed target and reference lines', () => {
+    // Synthetic values chosen so that bar ends fall just left of the lines.
+    const labelled: RankingInput[] = [
+      { code: 'A', label: 'A', value: 5.9, status: 'final', valueLabel: '5,9 %' },
+      { code: 'B', label: 'B', value: 7.8, status: 'final', valueLabel: '7,8 %' },
+      { code: 'C', label: 'C', value: 8, status: 'final', valueLabel: '8,0 %' },
+      { code: 'D', label: 'D', value: null, status: 'suppressed', valueLabel: 'salattu' },
+    ];
+    const l = rankingLayout(labelled, { width: 400, target: 6, reference: 8.2 });
+    const lines = [l.targetX ?? NaN, l.referenceX ?? NaN];
+    for (const r of l.rows) {
+      const w = estimateTextWidth(r.valueLabel ?? '', 14);
+      for (const lx of lines) expect(lx < r.valueX || lx > r.valueX + w, `${r.code} at ${lx}`).toBe(true);
+      if (r.hasBar) expect(r.valueX).toBeGreaterThan(r.barX + r.barWidth);
+      expect(r.valueX + w).toBeLessThanOrEqual(l.width);
+    }
+  });
+
   it('draws negative values left of zero', () => {
     const l = rankingLayout(
       [

@@ -47,6 +47,7 @@ export function placeMarkers(
   xs: LinearScale,
   plotRight: number,
   maxLanes = 2,
+  charWidth = TICK_CHAR_WIDTH,
 ): PlacedMarker[] {
   const lo = Math.min(xs.d0, xs.d1);
   const hi = Math.max(xs.d0, xs.d1);
@@ -59,7 +60,7 @@ export function placeMarkers(
       out.push({ x, kind: m.kind, label: m.label, lane: 0, anchor: 'start', labelled: false });
       continue;
     }
-    const w = m.label.length * TICK_CHAR_WIDTH;
+    const w = m.label.length * charWidth;
     const anchor = x + 4 + w > plotRight ? 'end' : 'start';
     const left = anchor === 'start' ? x + 4 : x - 4 - w;
     const right = left + w;

@@ -12,6 +12,27 @@ describe('layoutTrend', () => {
     locale: 'fi' as const,
   };
 
+  it('makes room for axis labels at the user\'s font size (WCAG 1.4.4), not a fixed 12 px', () => {
+    // Synthetic monthly values over three years.
+    const x = Array.from({ length: 36 }, (_, i) => month(2023 + Math.floor(i / 12), (i % 12) + 1));
+    const series = [{ id: 'a', label: 'A', x, y: x.map((_, i) => 1000 + i * 37.5) }];
+    const small = layoutTrend({ ...base, series });
+    const large = layoutTrend({ ...base, series, fontSize: 24 });
+    expect(small.fontSize).toBe(12);
+    expect(large.fontSize).toBe(24);
+    expect(large.plot.left).toBeGreaterThan(small.plot.left);
+    // One row of 24 px labels needs at least twice the 22 px kept for one row of 12 px ones.
+    expect(large.height - large.plot.bottom).toBeGreaterThanOrEqual(44);
+    expect(large.xTicks.length).toBeLessThan(small.xTicks.length);
+    // At twice the size, neighbouring x labels (about 7 px a character at 12 px) still fit apart.
+    for (let i = 1; i < large.xTicks.length; i++) {
+      const a = large.xTicks[i - 1]!;
+      const b = large.xTicks[i]!;
+      const need = ((Math.max(a.label.length, a.context?.length ?? 0) + Math.max(b.label.length, b.context?.length ?? 0)) * 14) / 2;
+      expect(b.pos - a.pos).toBeGreaterThanOrEqual(need);
+    }
+  });
+
   it('formats the value axis with a decimal comma in Finnish', () => {
     const l = layoutTrend({
       ...base,

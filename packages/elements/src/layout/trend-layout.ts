@@ -54,6 +54,11 @@ export interface TrendLayoutInput {
   readonly height: number;
   /** Device pixels per CSS pixel: decimation keeps every device pixel column exact. */
   readonly dpr?: number | undefined;
+  /**
+   * The axis text's size in CSS px (default 12). It follows the user's font size, so margins,
+   * label rows and how many ticks fit all grow with it (WCAG 1.4.4).
+   */
+  readonly fontSize?: number | undefined;
   readonly locale: TickLocale;
   /** Stretch the value axis to zero. */
   readonly zero?: boolean | undefined;
@@ -118,10 +123,15 @@ export interface TrendLayout {
   readonly vertices: number;
   /** Whether any series had more points than device pixel columns (and was reduced). */
   readonly decimated: boolean;
+  /** The axis text's size in CSS px the layout was made for; label offsets scale with it. */
+  readonly fontSize: number;
 }
 
 /** Points closer than this (pixels, on average) are not marked one by one. */
 export const MIN_MARK_SPACING = 8;
+
+/** The axis text size, CSS px, every fixed text measure of the layout was made for. */
+export const BASE_FONT_SIZE = 12;
 
 function defaultFormat(locale: TickLocale): (v: number, decimals: number) => string {
   return (v, decimals) =>
@@ -186,19 +196,22 @@ function xExtent(input: TrendLayoutInput): [number, number] {
 export function layoutTrend(input: TrendLayoutInput): TrendLayout {
   const { width, height, locale } = input;
   const dpr = input.dpr ?? 1;
+  const fontSize = input.fontSize !== undefined && input.fontSize > 0 ? input.fontSize : BASE_FONT_SIZE;
+  // Every text measure below was drawn for 12 px text; `k` scales them to the actual size.
+  const k = fontSize / BASE_FONT_SIZE;
   const fmtY = input.formatY ?? defaultFormat(locale);
   const fmtX = input.formatX ?? defaultFormat(locale);
 
   const [vmin, vmax] = valueExtent(input);
-  const yTickCount = Math.max(2, Math.round(height / 50));
+  const yTickCount = Math.max(2, Math.round(height / (50 * Math.max(1, k))));
   const yDomain = valueDomain(vmin, vmax, { zero: input.zero === true, tickCount: yTickCount });
   const yt = numericTicks(yDomain[0], yDomain[1], yTickCount);
   const yLabels = yt.values.map((v) => fmtY(v, yt.decimals));
 
   const markers = input.markers ?? [];
   const labelledMarkers = markers.some((m) => m.kind !== 'revision');
-  const top = 8 + (labelledMarkers ? 2 * MARKER_LANE_HEIGHT : 0);
-  const left = 8 + Math.max(0, ...yLabels.map((l) => l.length * TICK_CHAR_WIDTH));
+  const top = 8 + (labelledMarkers ? Math.round(2 * MARKER_LANE_HEIGHT * k) : 0);
+  const left = 8 + Math.max(0, ...yLabels.map((l) => Math.ceil(l.length * TICK_CHAR_WIDTH * k)));
   const right = width - 16;
 
   let [x0, x1] = xExtent(input);
@@ -208,16 +221,17 @@ export function layoutTrend(input: TrendLayoutInput): TrendLayout {
 
   let xTicks: PlacedTick[];
   if (input.xKind === 'number') {
-    const xt = numericTicks(x0, x1, Math.max(2, Math.floor(plotWidth / 80)));
+    const xt = numericTicks(x0, x1, Math.max(2, Math.floor(plotWidth / (80 * k))));
     xTicks = xt.values.map((v) => ({ pos: r(scaleMap(xs, v)), label: fmtX(v, xt.decimals) }));
   } else {
     const grain = input.xKind === 'time' ? 'time' : input.grain;
-    xTicks = timeTicks(x0, x1, plotWidth, grain, locale).map((t: AxisTick) =>
+    // Ticks are chosen for 12 px labels; a narrower "virtual" width makes larger labels fit.
+    xTicks = timeTicks(x0, x1, plotWidth / k, grain, locale).map((t: AxisTick) =>
       placed(r(scaleMap(xs, t.value)), t),
     );
   }
   const hasContext = xTicks.some((t) => t.context !== undefined);
-  const bottom = height - (hasContext ? 36 : 22);
+  const bottom = height - Math.round((hasContext ? 36 : 22) * k);
   const ys = linearScale(yDomain[0], yDomain[1], Math.max(top + 1, bottom), top);
   const yTicks = yt.values.map((v, i) => ({ pos: r(scaleMap(ys, v)), label: yLabels[i] ?? '' }));
 
@@ -274,9 +288,10 @@ export function layoutTrend(input: TrendLayoutInput): TrendLayout {
     series,
     overlays,
     target,
-    markers: placeMarkers(markers, xs, right),
+    markers: placeMarkers(markers, xs, right, 2, TICK_CHAR_WIDTH * k),
     vertices,
     decimated,
+    fontSize,
   };
 }
 

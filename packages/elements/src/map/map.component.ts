@@ -188,6 +188,7 @@ export class MittariMap extends MittariChartElement {
     return this.theme === 'dark' || (this.theme === 'auto' && this.systemDark) ? 'dark' : 'light';
   }
 
+  /** The colour scale for the shown values: sequential, or diverging around the target or the reference. */
   protected colorScaleFor(model: AreaModel): ColorScale {
     const kind: ScaleKind = (SCALE_KINDS as readonly string[]).includes(this.scale)
       ? this.scale
@@ -358,7 +359,7 @@ export class MittariMap extends MittariChartElement {
     const aland = this.aland ? mapGeometry(this.aland, this.size.width).byCode.get('MK21') : undefined;
     // Åland's context outline lies west of layers that do not cover it: widen the view to hold it
     // (with a margin for its stroke) rather than let it spill over the card's edge.
-    const [vx, vy, vw, vh] = viewBoxWith(geometry.viewBox, undefined, geometry.viewBox[2] * 0.01);
+    const [vx, vy, vw, vh] = viewBoxWith(geometry.viewBox, aland?.box, geometry.viewBox[2] * 0.01);
     const levels = (this.levels ?? '')
       .split(',')
       .map((l) => l.trim())

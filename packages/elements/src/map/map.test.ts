@@ -93,7 +93,9 @@ describe('<mittari-map> Åland context', () => {
       { level: 'employment-area', indicator: 'unemployed-share', period: '2025-01', lang: 'fi' },
       await demoDataset('employment-area'),
     );
+    // No height cap, so the map fills the card's width: no side margin hides the overflow.
     el.style.width = '390px';
+    el.style.setProperty('--mittari-map-max-height', 'none');
     let context: SVGPathElement | null | undefined;
     for (let i = 0; i < 200 && !context; i++) {
       await el.updateComplete;
@@ -104,6 +106,7 @@ describe('<mittari-map> Åland context', () => {
     expect(context).toBeTruthy();
     const svg = el.shadowRoot?.querySelector('svg[part~="chart"]')?.getBoundingClientRect() ?? new DOMRect();
     const shape = context?.getBoundingClientRect() ?? new DOMRect();
+    expect(svg.width).toBeGreaterThan(380);
     expect(shape.left).toBeGreaterThanOrEqual(svg.left - 0.5);
     expect(shape.top).toBeGreaterThanOrEqual(svg.top - 0.5);
     expect(shape.bottom).toBeLessThanOrEqual(svg.bottom + 0.5);

@@ -57,6 +57,7 @@ export class MittariRanking extends MittariChartElement {
   #focusAfterRender = false;
   #cache: { key: readonly unknown[]; model: AreaModel | string } | undefined;
 
+  /** The areas to rank (cached per input), or a message key when there is nothing to show. */
   protected model(): AreaModel | string | undefined {
     const dataset = this.loader.dataset as Dataset | undefined;
     // No `indicator` means the first one (decision 0500), as in the other elements.
@@ -175,6 +176,11 @@ export class MittariRanking extends MittariChartElement {
           value: f?.value ?? null,
           status: f?.status ?? 'missing',
           rank: f?.rank ?? undefined,
+          valueLabel: f
+            ? f.value !== null
+              ? formatFact(m, f.value, locale)
+              : factLines(m, f, locale)[1]
+            : undefined,
         };
       }),
       { width: this.size.width, target: m.commonTarget?.value, reference: m.reference?.value ?? undefined },

@@ -11,8 +11,9 @@ import { stateStyles } from '../internal/states.styles.js';
 import type { TableCell, TableModel } from '../internal/table-model.js';
 import { text } from '../internal/text.js';
 import { isInTooltip } from '../internal/tooltip.js';
+import { emPixels } from '../internal/font-size.js';
 import { tokenStyles } from '../internal/tokens.js';
-import { layoutTrend, type TrendLayout } from '../layout/trend-layout.js';
+import { BASE_FONT_SIZE, layoutTrend, type TrendLayout } from '../layout/trend-layout.js';
 import { exactIndex, isNavKey, moveFocus, nearestIndex, type TrendFocus } from '../layout/trend-nav.js';
 import { seriesShape, shapePath } from '../layout/trend-palette.js';
 import { scaleInvert, scaleMap } from '../layout/trend-scale.js';
@@ -42,6 +43,8 @@ export const MIN_COLUMNS_PER_PX = 2;
 
 /** The ResizeController's width before its first report. */
 const RESIZE_FALLBACK = 320;
+/** The axis and marker text size in the styles, em. */
+const TICK_EM = 0.75;
 
 /** Rows per page of the data-table alternative: long series are read a page at a time. */
 export const TABLE_PAGE = 100;
@@ -258,7 +261,9 @@ export class MittariTrend extends MittariChartElement {
     const width = Math.max(120, measured ? this.size.width : (this.#width ?? RESIZE_FALLBACK));
     const ratio = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1;
     const dpr = this.decimate ? Math.max(MIN_COLUMNS_PER_PX, ratio) : Infinity;
-    const key = [model, width, this.height, dpr, this.zero];
+    // Axis text is 0.75em in the styles: measure it so the layout makes room at the user's size.
+    const fontSize = emPixels(this, TICK_EM, BASE_FONT_SIZE);
+    const key = [model, width, this.height, dpr, this.zero, fontSize];
     if (this.#layout && key.every((k, i) => k === this.#layoutKey[i])) return this.#layout;
     this.#layoutKey = key;
     const locale = this.locale;
@@ -280,6 +285,7 @@ export class MittariTrend extends MittariChartElement {
       width,
       height: this.height,
       dpr,
+      fontSize,
       locale,
       zero: this.zero || model.change,
     });
@@ -551,6 +557,8 @@ export class MittariTrend extends MittariChartElement {
 
   #renderChart(model: TrendModel, layout: TrendLayout): TemplateResult {
     const { plot } = layout;
+    // Label offsets below and above the plot were drawn for 12 px text.
+    const k = layout.fontSize / BASE_FONT_SIZE;
     const f = this.focusPoint;
     const fs = f ? model.series[f.series] : undefined;
     const fx = f && fs ? fs.x[f.index] : undefined;
@@ -585,8 +593,8 @@ export class MittariTrend extends MittariChartElement {
         <line x1=${plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>
         ${layout.xTicks.map(
           (t) => svg`<line x1=${t.pos} x2=${t.pos} y1=${plot.bottom} y2=${plot.bottom + 4}></line>
-            <text class="tick" x=${t.pos} y=${plot.bottom + 16} text-anchor="middle">${t.label}</text>
-            ${t.context !== undefined ? svg`<text class="tick" x=${t.pos} y=${plot.bottom + 30} text-anchor="middle">${t.context}</text>` : nothing}`,
+            <text class="tick" x=${t.pos} y=${plot.bottom + Math.round(16 * k)} text-anchor="middle">${t.label}</text>
+            ${t.context !== undefined ? svg`<text class="tick" x=${t.pos} y=${plot.bottom + Math.round(30 * k)} text-anchor="middle">${t.context}</text>` : nothing}`,
         )}
       </g>
       <g aria-hidden="true">
@@ -597,8 +605,8 @@ export class MittariTrend extends MittariChartElement {
         ${layout.markers.map((m) =>
           m.kind === 'revision'
             ? svg`<g class="marker revision"><path d="M${m.x - 4},${plot.bottom}L${m.x},${plot.bottom - 7}L${m.x + 4},${plot.bottom}Z"><title>${m.label}</title></path></g>`
-            : svg`<g class="marker ${m.kind}"><line x1=${m.x} x2=${m.x} y1=${plot.top - 2 - (1 - m.lane) * 16} y2=${plot.bottom}></line>
-                ${m.labelled ? svg`<text x=${m.anchor === 'start' ? m.x + 4 : m.x - 4} y=${plot.top - 6 - (1 - m.lane) * 16} text-anchor=${m.anchor}>${m.label}</text>` : nothing}
+            : svg`<g class="marker ${m.kind}"><line x1=${m.x} x2=${m.x} y1=${plot.top - 2 - Math.round((1 - m.lane) * 16 * k)} y2=${plot.bottom}></line>
+                ${m.labelled ? svg`<text x=${m.anchor === 'start' ? m.x + 4 : m.x - 4} y=${plot.top - 6 - Math.round((1 - m.lane) * 16 * k)} text-anchor=${m.anchor}>${m.label}</text>` : nothing}
                 <title>${m.label}</title></g>`,
         )}
       </g>

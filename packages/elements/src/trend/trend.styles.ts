@@ -118,7 +118,8 @@ export const trendStyles = css`
     stroke: var(--_color-border);
   }
   .tick {
-    font-size: 12px;
+    /* em, so the labels follow the user's font size; the layout measures the same size. */
+    font-size: 0.75em;
     fill: var(--_color-text-muted);
   }
   .marker line {
@@ -129,7 +130,7 @@ export const trendStyles = css`
     stroke-dasharray: 4 3;
   }
   .marker text {
-    font-size: 12px;
+    font-size: 0.75em;
   }
   .marker.revision path {
     fill: var(--_color-text-muted);

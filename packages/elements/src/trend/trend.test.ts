@@ -317,6 +317,25 @@ describe('<mittari-trend> keyboard and tooltip', () => {
   });
 });
 
+describe('<mittari-trend> text size', () => {
+  it('sizes tick labels from the user\'s font size and makes room for them', async () => {
+    const normal = await mount({ indicator: 'unemployed-share', area: 'TA39' }, dataset());
+    const tick = () => q(normal, 'g.grid text.tick') as SVGTextElement;
+    expect(getComputedStyle(tick()).fontSize).toBe('12px');
+    const left = Number(q(normal, 'g.axis line')?.getAttribute('x1'));
+    // The user's browser font size doubled (rem follows it).
+    document.documentElement.style.fontSize = '32px';
+    try {
+      normal.requestUpdate();
+      await settle(normal);
+      expect(getComputedStyle(tick()).fontSize).toBe('24px');
+      expect(Number(q(normal, 'g.axis line')?.getAttribute('x1'))).toBeGreaterThan(left);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+});
+
 describe('<mittari-trend> languages and states', () => {
   it('speaks Finnish, Swedish and English with the number format of each', async () => {
     for (const [lang, word, decimal] of [

@@ -1,0 +1,347 @@
+// Network faults: the data elements of the CMS bundle against a local server that breaks each
+// request the way real statistics APIs and proxies do (5xx, 429 with and without Retry-After,
+// malformed and truncated JSON, empty and fully suppressed data, a slow body, a request that
+// never answers). Each element must show a defined error state with a retry button, or its empty
+// state; the retry must recover once the server does; no request may be repeated before the
+// server's Retry-After; removing an element must abort its request; and nothing may end as an
+// unhandled rejection. Real Chromium through playwright-core; `pnpm run build` first.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchOptions } from '../../scripts/chromium.mjs';
+import { CDN, DATA_TAGS, assertBundleBuilt, collectProblems, registeredTags } from './support/browser.js';
+
+const TAGS = DATA_TAGS.filter((t) => registeredTags().includes(t));
+const MONTHS = ['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06'];
+
+/** A synthetic `mittari/1` dataset; `value(i)` gives each month's value (null: suppressed). */
+function dataset(value: (i: number) => number | null = (i) => 10 + i / 10, count = MONTHS.length): unknown {
+  return {
+    format: 'mittari/1',
+    meta: { title: { fi: 'Synteettinen (testi)' }, sources: [{ name: 'Synteettinen testiaineisto' }] },
+    indicators: [
+      {
+        id: 'synthetic',
+        label: { fi: 'Synteettinen osuus', sv: 'Syntetisk andel', en: 'Synthetic share' },
+        unit: 'percent',
+        decimals: 1,
+        direction: 'lower-is-better',
+        frequency: 'month',
+        category: 'effectiveness',
+        synthetic: true,
+      },
+    ],
+    areas: [
+      { code: 'MK01', level: 'region', label: { fi: 'Uusimaa', sv: 'Nyland', en: 'Uusimaa' } },
+      { code: 'MK06', level: 'region', label: { fi: 'Pirkanmaa', sv: 'Birkaland', en: 'Pirkanmaa' } },
+    ],
+    observations: MONTHS.slice(0, count).flatMap((period, i) => {
+      const v = value(i);
+      return ['MK01', 'MK06'].map((area) =>
+        v === null
+          ? { indicator: 'synthetic', area, period, value: null, status: 'suppressed' }
+          : { indicator: 'synthetic', area, period, value: area === 'MK01' ? v : v - 1 },
+      );
+    }),
+  };
+}
+
+/** What the server answers on one path: a fault, or (`ok`) the dataset. */
+type Answer =
+  | 'ok'
+  | '500'
+  | '503'
+  | '429-seconds'
+  | '429-date'
+  | '429-none'
+  | 'malformed'
+  | 'truncated'
+  | 'empty'
+  | 'suppressed'
+  | 'slow'
+  | 'hang';
+
+/** Per path: the answers still queued (then `fallback` forever), and when each request came. */
+const plans = new Map<string, { queue: Answer[]; fallback: Answer; times: number[]; aborted: number }>();
+const RETRY_AFTER_S = 2;
+/** The HTTP date each `429-date` answer named, per path. */
+const retryDates = new Map<string, number>();
+
+function plan(path: string, queue: Answer[], fallback: Answer = 'ok') {
+  const p = { queue, fallback, times: [] as number[], aborted: 0 };
+  plans.set(path, p);
+  return p;
+}
+
+function answer(req: IncomingMessage, res: ServerResponse, path: string): void {
+  const p = plans.get(path);
+  if (!p) {
+    res.writeHead(404).end();
+    return;
+  }
+  p.times.push(Date.now());
+  const kind = p.queue.shift() ?? p.fallback;
+  const json = { 'content-type': 'application/json', 'cache-control': 'no-store' };
+  switch (kind) {
+    case 'ok':
+      res.writeHead(200, json).end(JSON.stringify(dataset()));
+      return;
+    case '500':
+    case '503':
+      res.writeHead(Number(kind), { 'content-type': 'text/plain' }).end('synthetic fault');
+      return;
+    case '429-seconds':
+      res.writeHead(429, { 'retry-after': String(RETRY_AFTER_S) }).end();
+      return;
+    case '429-date': {
+      // HTTP dates have whole seconds: name one at least RETRY_AFTER_S ahead.
+      const at = Math.ceil((Date.now() + RETRY_AFTER_S * 1000) / 1000) * 1000;
+      retryDates.set(path, at);
+      res.writeHead(429, { 'retry-after': new Date(at).toUTCString() }).end();
+      return;
+    }
+    case '429-none':
+      res.writeHead(429).end();
+      return;
+    case 'malformed':
+      res.writeHead(200, json).end('{"format": "mittari/1", "indicators": [,]}');
+      return;
+    case 'truncated':
+      res.writeHead(200, json).end(JSON.stringify(dataset()).slice(0, 200));
+      return;
+    case 'empty':
+      res.writeHead(200, json).end(JSON.stringify(dataset(undefined, 0)));
+      return;
+    case 'suppressed':
+      res.writeHead(200, json).end(JSON.stringify(dataset(() => null)));
+      return;
+    case 'slow': {
+      // A slow link: the body in eight pieces over about 1.6 s.
+      const body = JSON.stringify(dataset());
+      const step = Math.ceil(body.length / 8);
+      res.writeHead(200, json);
+      let i = 0;
+      const tick = setInterval(() => {
+        res.write(body.slice(i * step, (i + 1) * step));
+        if (++i === 8) {
+          clearInterval(tick);
+          res.end();
+        }
+      }, 200);
+      req.on('close', () => clearInterval(tick));
+      return;
+    }
+    case 'hang':
+      req.on('close', () => {
+        if (!res.writableEnded) p.aborted++;
+      });
+      return;
+  }
+}
+
+let server: Server;
+let base: string;
+let browser: Browser;
+let page: Page;
+let problems: Awaited<ReturnType<typeof collectProblems>>;
+
+beforeAll(async () => {
+  assertBundleBuilt();
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname.startsWith('/f/')) return answer(req, res, url.pathname);
+    if (url.pathname.startsWith('/mittari/')) {
+      const file = normalize(join(CDN, url.pathname.slice('/mittari/'.length)));
+      if (file.startsWith(CDN) && existsSync(file)) {
+        res.writeHead(200, {
+          'content-type': extname(file) === '.js' ? 'text/javascript' : 'application/json',
+        });
+        res.end(readFileSync(file));
+        return;
+      }
+    }
+    if (url.pathname === '/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        '<!doctype html><html lang="fi"><head><title>faults</title><script type="module" src="/mittari/mittari.js"></script></head><body><main id="stage" style="width:640px"></main></body></html>',
+      );
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await chromium.launch(launchOptions());
+  page = await browser.newPage({ viewport: { width: 900, height: 700 } });
+  problems = await collectProblems(page);
+  await page.addInitScript(() => {
+    const w = window as unknown as { __rejections: string[] };
+    w.__rejections = [];
+    window.addEventListener('unhandledrejection', (e) => w.__rejections.push(String(e.reason)));
+  });
+  await page.goto(`${base}/`);
+  await page.waitForFunction(() => customElements.get('mittari-kpi') !== undefined);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.closeAllConnections();
+  await new Promise((done) => server?.close(done));
+});
+
+/** Mounts every data element on `src` and returns nothing; they load in the background. */
+function mount(path: string, tags: readonly string[] = TAGS): Promise<void> {
+  return page.evaluate(
+    ({ path, tags }) => {
+      const stage = document.getElementById('stage') as HTMLElement;
+      stage.replaceChildren();
+      for (const tag of tags) {
+        const el = document.createElement(tag);
+        el.setAttribute('src', path);
+        if (tag === 'mittari-map' || tag === 'mittari-ranking') {
+          el.setAttribute('level', 'region');
+          el.setAttribute('indicator', 'synthetic');
+        } else el.setAttribute('area', 'MK01');
+        stage.append(el);
+      }
+    },
+    { path, tags },
+  );
+}
+
+/** Each mounted element's state: `ready`, `loading`, `empty`, or `error` (+ `retry` if it offers one). */
+function states(): Promise<string[]> {
+  return page.evaluate(() =>
+    [...(document.getElementById('stage')?.children ?? [])].map((el) => {
+      const r = el.shadowRoot;
+      if (!r || r.childElementCount === 0) return `${el.localName}: loading`;
+      if (r.querySelector('[part~="loading"]')) return `${el.localName}: loading`;
+      if (r.querySelector('[part~="empty"]')) return `${el.localName}: empty`;
+      const error = r.querySelector('[part~="error"]');
+      if (error)
+        return `${el.localName}: error${error.querySelector('button[part~="retry"]') ? '+retry' : ''}`;
+      return `${el.localName}: ready`;
+    }),
+  );
+}
+
+/** Polls until no element is loading (the client's retries take a few seconds), then returns the states. */
+async function settled(timeout = 20_000): Promise<string[]> {
+  const deadline = Date.now() + timeout;
+  let s = await states();
+  while (s.some((x) => x.endsWith('loading')) && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    s = await states();
+  }
+  return s;
+}
+
+const all = (state: string, tags: readonly string[] = TAGS) => tags.map((t) => `${t}: ${state}`);
+
+/** Clicks every element's retry button. */
+const clickRetry = (): Promise<number> =>
+  page.evaluate(() => {
+    const buttons = [...(document.getElementById('stage')?.children ?? [])]
+      .map((el) => el.shadowRoot?.querySelector<HTMLButtonElement>('button[part~="retry"]'))
+      .filter((b): b is HTMLButtonElement => !!b);
+    for (const b of buttons) b.click();
+    return buttons.length;
+  });
+
+describe('a server that fails, then recovers', () => {
+  for (const status of ['500', '503'] as const) {
+    it(`${status} on every attempt: an error with a retry button; the retry recovers`, async () => {
+      const p = plan(`/f/${status}.json`, [], status);
+      await mount(`/f/${status}.json`);
+      expect(await settled()).toEqual(all('error+retry'));
+      // The client retried (with backoff), but did not hammer the server.
+      expect(p.times.length).toBeGreaterThanOrEqual(2);
+      expect(p.times.length).toBeLessThanOrEqual(6);
+      p.fallback = 'ok';
+      expect(await clickRetry()).toBe(TAGS.length);
+      expect(await settled()).toEqual(all('ready'));
+    });
+  }
+
+  for (const kind of ['429-seconds', '429-date'] as const) {
+    it(`${kind === '429-seconds' ? '429, Retry-After in seconds' : '429, Retry-After as an HTTP date'}: no request before it`, async () => {
+      const path = `/f/${kind}.json`;
+      const p = plan(path, [kind]);
+      await mount(path);
+      expect(await settled()).toEqual(all('ready'));
+      expect(p.times.length).toBe(2);
+      const [first = 0, second = 0] = p.times;
+      const earliest = kind === '429-seconds' ? first + RETRY_AFTER_S * 1000 : (retryDates.get(path) ?? 0);
+      // 10 ms of slack for the two clocks (Node's and Chromium's) reading the same system time.
+      expect(second).toBeGreaterThanOrEqual(earliest - 10);
+    });
+  }
+
+  it('429 without Retry-After: backs off and recovers', async () => {
+    const p = plan('/f/429-none.json', ['429-none']);
+    await mount('/f/429-none.json');
+    expect(await settled()).toEqual(all('ready'));
+    expect(p.times.length).toBe(2);
+  });
+});
+
+describe('answers that are not a usable dataset', () => {
+  for (const kind of ['malformed', 'truncated'] as const) {
+    it(`${kind} JSON: an error with a retry button; the retry recovers`, async () => {
+      const p = plan(`/f/${kind}.json`, [], kind);
+      await mount(`/f/${kind}.json`);
+      expect(await settled()).toEqual(all('error+retry'));
+      p.fallback = 'ok';
+      expect(await clickRetry()).toBe(TAGS.length);
+      expect(await settled()).toEqual(all('ready'));
+    });
+  }
+
+  it('a dataset with no observations: the empty state, not a blank or a zero', async () => {
+    plan('/f/empty.json', [], 'empty');
+    await mount('/f/empty.json');
+    expect(await settled()).toEqual(all('empty'));
+  });
+
+  it('every value suppressed: no number drawn, the empty state or the suppressed marks', async () => {
+    plan('/f/suppressed.json', [], 'suppressed');
+    await mount('/f/suppressed.json');
+    const s = await settled();
+    expect(s.filter((x) => x.endsWith('loading'))).toEqual([]);
+    // Whatever each element shows, none invents a value: no digits with a decimal comma.
+    const shown = await page.evaluate(() =>
+      [...(document.getElementById('stage')?.children ?? [])].map((el) => ({
+        tag: el.localName,
+        text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '),
+      })),
+    );
+    expect(shown.filter((x) => /\d+,\d\s?%/.test(x.text)).map((x) => x.tag)).toEqual([]);
+  });
+});
+
+describe('slow and abandoned requests', () => {
+  it('a slow connection: loading, then the chart', async () => {
+    plan('/f/slow.json', [], 'slow');
+    await mount('/f/slow.json');
+    expect((await states()).every((x) => x.endsWith('loading'))).toBe(true);
+    expect(await settled()).toEqual(all('ready'));
+  });
+
+  it('removing an element aborts its request', async () => {
+    const p = plan('/f/hang.json', [], 'hang');
+    await mount('/f/hang.json', ['mittari-kpi']);
+    await expect.poll(() => p.times.length).toBe(1);
+    await page.evaluate(() => document.getElementById('stage')?.replaceChildren());
+    await expect.poll(() => p.aborted, { timeout: 5000 }).toBe(1);
+  });
+
+  it('logged no unhandled rejection and no page error', async () => {
+    expect(await page.evaluate(() => (window as unknown as { __rejections: string[] }).__rejections)).toEqual(
+      [],
+    );
+    expect(problems.page).toEqual([]);
+  });
+});
