@@ -50,7 +50,7 @@ export const chartStyles = css`
     left: 0;
     right: 0;
     top: 100%;
-    height: 10px;
+    height: 8px;
   }
   .toolbar {
     display: flex;

@@ -102,7 +102,11 @@ export function bulletLayout(input: BulletLayoutInput): BulletLayout {
     bar,
     target,
     previous,
-    ticks: gaugeTicks(domain, tickCount).map((v) => ({ value: v, x: r2(x(v)), y: axisY + Math.round(12 * k) })),
+    ticks: gaugeTicks(domain, tickCount).map((v) => ({
+      value: v,
+      x: r2(x(v)),
+      y: axisY + Math.round(12 * k),
+    })),
     axisY,
   };
 }

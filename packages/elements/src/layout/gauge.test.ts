@@ -19,8 +19,14 @@ describe('gaugeDomain', () => {
 });
 
 describe('bulletLayout text size', () => {
-  it('leaves more room below the axis and fewer ticks when the user\'s font is larger', () => {
-    const input = { value: 10.8, target: 9, tolerance: 0.5, direction: 'lower-is-better' as const, width: 360 };
+  it("leaves more room below the axis and fewer ticks when the user's font is larger", () => {
+    const input = {
+      value: 10.8,
+      target: 9,
+      tolerance: 0.5,
+      direction: 'lower-is-better' as const,
+      width: 360,
+    };
     const normal = bulletLayout(input);
     const large = bulletLayout({ ...input, fontSize: 22 });
     expect(bulletLayout({ ...input, fontSize: 11 })).toEqual(normal);

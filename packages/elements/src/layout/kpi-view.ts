@@ -80,7 +80,9 @@ function describeChange(c: Change, data: KpiData, locale: Locale, label: string)
 
 function pointText(p: SeriesPoint | undefined, data: KpiData, locale: Locale): string {
   if (!p) return text('status.missing', locale);
-  return p.value === null ? text(`status.${p.status}`, locale) : formatValueSafe(p.value, data.indicator, locale);
+  return p.value === null
+    ? text(`status.${p.status}`, locale)
+    : formatValueSafe(p.value, data.indicator, locale);
 }
 
 /**

@@ -12,7 +12,7 @@ describe('layoutTrend', () => {
     locale: 'fi' as const,
   };
 
-  it('makes room for axis labels at the user\'s font size (WCAG 1.4.4), not a fixed 12 px', () => {
+  it("makes room for axis labels at the user's font size (WCAG 1.4.4), not a fixed 12 px", () => {
     // Synthetic monthly values over three years.
     const x = Array.from({ length: 36 }, (_, i) => month(2023 + Math.floor(i / 12), (i % 12) + 1));
     const series = [{ id: 'a', label: 'A', x, y: x.map((_, i) => 1000 + i * 37.5) }];
@@ -28,7 +28,11 @@ describe('layoutTrend', () => {
     for (let i = 1; i < large.xTicks.length; i++) {
       const a = large.xTicks[i - 1]!;
       const b = large.xTicks[i]!;
-      const need = ((Math.max(a.label.length, a.context?.length ?? 0) + Math.max(b.label.length, b.context?.length ?? 0)) * 14) / 2;
+      const need =
+        ((Math.max(a.label.length, a.context?.length ?? 0) +
+          Math.max(b.label.length, b.context?.length ?? 0)) *
+          14) /
+        2;
       expect(b.pos - a.pos).toBeGreaterThanOrEqual(need);
     }
   });

@@ -88,7 +88,7 @@ describe('<mittari-map> levels', () => {
 });
 
 describe('<mittari-map> Åland context', () => {
-  it('keeps Åland\'s outline inside the map on a 390 px card (employment areas)', async () => {
+  it("keeps Åland's outline inside the map on a 390 px card (employment areas)", async () => {
     const el = await mount(
       { level: 'employment-area', indicator: 'unemployed-share', period: '2025-01', lang: 'fi' },
       await demoDataset('employment-area'),
@@ -246,12 +246,16 @@ describe('<mittari-map> default indicator (decision 0500)', () => {
   it('maps the first indicator when no indicator attribute is given, not the empty state', async () => {
     const data = await demoDataset('region');
     const named = await mount({ level: 'region', indicator: 'unemployed-share', period: '2025-01' }, data);
-    const fills = areas(named).map((p) => `${p.dataset['code']}:${p.getAttribute('fill')}:${p.getAttribute('aria-label')}`);
+    const fills = areas(named).map(
+      (p) => `${p.dataset['code']}:${p.getAttribute('fill')}:${p.getAttribute('aria-label')}`,
+    );
     named.remove();
     const el = await mount({ level: 'region', period: '2025-01' }, data);
     expect(el.shadowRoot?.querySelector('.state-empty')).toBeNull();
     expect(areas(el).length).toBe(19);
-    expect(areas(el).map((p) => `${p.dataset['code']}:${p.getAttribute('fill')}:${p.getAttribute('aria-label')}`)).toEqual(fills);
+    expect(
+      areas(el).map((p) => `${p.dataset['code']}:${p.getAttribute('fill')}:${p.getAttribute('aria-label')}`),
+    ).toEqual(fills);
   });
 });
 

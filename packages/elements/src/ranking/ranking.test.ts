@@ -108,7 +108,10 @@ describe('<mittari-ranking> order', () => {
 describe('<mittari-ranking> default indicator (decision 0500)', () => {
   it('ranks the first indicator when no indicator attribute is given, not the empty state', async () => {
     const data = await demoDataset('region');
-    const named = await mount({ level: 'region', indicator: 'unemployed-share', period: '2025-01', lang: 'fi' }, data);
+    const named = await mount(
+      { level: 'region', indicator: 'unemployed-share', period: '2025-01', lang: 'fi' },
+      data,
+    );
     const expected = codes(named);
     named.remove();
     const el = await mount({ level: 'region', period: '2025-01', lang: 'fi' }, data);

@@ -318,7 +318,7 @@ describe('<mittari-trend> keyboard and tooltip', () => {
 });
 
 describe('<mittari-trend> text size', () => {
-  it('sizes tick labels from the user\'s font size and makes room for them', async () => {
+  it("sizes tick labels from the user's font size and makes room for them", async () => {
     const normal = await mount({ indicator: 'unemployed-share', area: 'TA39' }, dataset());
     const tick = () => q(normal, 'g.grid text.tick') as SVGTextElement;
     expect(getComputedStyle(tick()).fontSize).toBe('12px');
