@@ -65,7 +65,7 @@ type Answer =
 
 /** Per path: the answers still queued (then `fallback` forever), and when each request came. */
 const plans = new Map<string, { queue: Answer[]; fallback: Answer; times: number[]; aborted: number }>();
-const RETRY_AFTER_S = 2;
+const RETRY_AFTER_S = 1;
 /** The HTTP date each `429-date` answer named, per path. */
 const retryDates = new Map<string, number>();
 

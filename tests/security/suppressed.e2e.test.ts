@@ -16,7 +16,8 @@ import { CDN, DATA_TAGS, assertBundleBuilt, registeredTags } from './support/bro
 const TAGS = DATA_TAGS.filter((t) => registeredTags().includes(t));
 const SENTINEL = 987654.321;
 /** The sentinel's digits however a locale groups and rounds them. */
-const SENTINEL_TEXT = /987[\s\u00a0\u202f,.']?654/;
+// The sentinel as a number of its own, not digits inside another number (a ratio 0.36987654…).
+const SENTINEL_TEXT = /(?<![\d.,])987[\s\u00a0\u202f,.']?654/;
 /** A published value (MK06, the last month) every element showing MK06 must be able to print. */
 const CONTROL = 4321;
 const CONTROL_TEXT = /4[\s\u00a0\u202f,.']?321/;

@@ -167,7 +167,8 @@ function jsonStatDoc(g: Grid): unknown {
 /** Fails on any sign of the sentinel in a piece of output (as a number or as Finnish/English text). */
 function assertNoSentinel(output: unknown, where: string): void {
   const text = typeof output === 'string' ? output : JSON.stringify(output);
-  expect(text, where).not.toMatch(/987[\s\u00a0\u202f,.]?654/);
+  // The sentinel as a number of its own (not digits inside another number, e.g. a ratio 0.36987654…).
+  expect(text, where).not.toMatch(/(?<![\d.,])987[\s\u00a0\u202f,.]?654/);
 }
 
 /** Every observation of the parsed dataset. */

@@ -16,6 +16,12 @@ interface Pending {
  * servers (StatFin: 30 calls per 10 s) answer 429 beyond their limit, so waiting here is
  * cheaper than being refused.
  *
+ * A call holds its place in the window from when it starts until a full window after it
+ * settles. Counting from the answer rather than from sending keeps the limit as the server sees
+ * it: the browser may hold requests back (six per host over HTTP/1.1) and a loaded network may
+ * deliver two of them closer together than they were sent, but the server has always received a
+ * request before its answer arrives.
+ *
  * @example
  * ```ts
  * const queue = new CallQueue({ maxCalls: 30, timeWindow: 10 });
@@ -24,7 +30,8 @@ interface Pending {
  */
 export class CallQueue {
   #limit: CallLimit;
-  readonly #started: number[] = [];
+  /** When each counted call settled; `Infinity` while it is still in flight. */
+  readonly #slots: { settled: number }[] = [];
   readonly #pending: Pending[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #now: () => number;
@@ -59,7 +66,28 @@ export class CallQueue {
         signal,
         run: () => {
           signal?.removeEventListener('abort', onAbort);
-          fn().then(resolve, reject);
+          const slot = { settled: Number.POSITIVE_INFINITY };
+          this.#slots.push(slot);
+          const settle = (): void => {
+            slot.settled = this.#now();
+            this.#pump();
+          };
+          let call: Promise<T>;
+          try {
+            call = fn();
+          } catch (error) {
+            call = Promise.reject(error);
+          }
+          call.then(
+            (value) => {
+              settle();
+              resolve(value);
+            },
+            (error: unknown) => {
+              settle();
+              reject(error);
+            },
+          );
         },
       };
       signal?.addEventListener('abort', onAbort, { once: true });
@@ -77,15 +105,18 @@ export class CallQueue {
     const max = Math.max(1, this.#limit.maxCalls);
     while (this.#pending.length > 0) {
       const now = this.#now();
-      while (this.#started.length > 0 && (this.#started[0] ?? 0) <= now - windowMs) this.#started.shift();
-      if (this.#started.length >= max) {
-        const wait = (this.#started[0] ?? now) + windowMs - now;
-        this.#timer = setTimeout(() => this.#pump(), Math.max(1, wait));
+      for (let i = this.#slots.length - 1; i >= 0; i--) {
+        if ((this.#slots[i]?.settled ?? 0) <= now - windowMs) this.#slots.splice(i, 1);
+      }
+      if (this.#slots.length >= max) {
+        const oldest = Math.min(...this.#slots.map((slot) => slot.settled));
+        // Every counted call is still in flight: its settling pumps the queue again.
+        if (oldest === Number.POSITIVE_INFINITY) return;
+        this.#timer = setTimeout(() => this.#pump(), Math.max(1, oldest + windowMs - now));
         return;
       }
       const item = this.#pending.shift();
       if (!item) return;
-      this.#started.push(now);
       item.run();
     }
   }

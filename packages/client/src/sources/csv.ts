@@ -33,7 +33,7 @@ function readNumber(raw: string, decimal: '.' | ','): number | null | undefined 
 /**
  * Reads tidy CSV (one observation per row) with a column mapping into a Mittari dataset
  * document. Finnish files work as written: `;` separators and decimal commas (`10,4`).
- * The rows are split by {@link parseDsvRows}, which builds no `new Function` and so runs under a
+ * The rows are split by our own RFC 4180 row splitter (`parseDsvRows`), which builds no `new Function` and so runs under a
  * strict Content-Security-Policy.
  *
  * @example

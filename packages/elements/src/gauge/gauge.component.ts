@@ -78,6 +78,7 @@ interface Mark {
  * @fires mittari-select - When a user picks a mark (click, Enter or Space); detail: `MittariSelectDetail`.
  */
 export class MittariGauge extends MittariChartElement {
+  /** Shared tokens and state styles, then this element's own; theme through `--mittari-*` properties and parts. */
   static override styles = [tokenStyles, stateStyles, chartStyles, gaugeStyles];
 
   /** `bullet` (default) or `radial`. */

@@ -13,6 +13,7 @@ export type Theme = 'light' | 'dark' | 'auto';
  * and the language (`lang`, else the nearest ancestor's, else the document's; live).
  */
 export class MittariElement extends LitElement {
+  /** Shared tokens and state styles every Mittari element starts from. */
   static override styles = [tokenStyles, stateStyles];
 
   /** `light`, `dark` or `auto` (follow `prefers-color-scheme`). */

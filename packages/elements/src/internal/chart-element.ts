@@ -24,6 +24,7 @@ export type ExportKind = 'csv' | 'svg' | 'png';
  * the data-table alternative and CSV / SVG / PNG export.
  */
 export class MittariChartElement extends MittariElement {
+  /** Shared tokens and state styles every Mittari element starts from. */
   static override styles = [tokenStyles, stateStyles, chartStyles];
 
   /** Typed data: a core `Dataset`, a `mittari/1` document, or the element's own plain object. */

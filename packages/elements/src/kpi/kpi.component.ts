@@ -53,6 +53,7 @@ const ARROWS = { up: '▲', down: '▼', same: '▶', none: '–' } as const;
  * @fires mittari-select - When a user activates the tile's value; detail: `MittariSelectDetail`.
  */
 export class MittariKpi extends MittariChartElement {
+  /** Shared tokens and state styles, then this element's own; theme through `--mittari-*` properties and parts. */
   static override styles = [tokenStyles, stateStyles, chartStyles, kpiStyles];
 
   /** How many periods the sparkline shows. */

@@ -27,6 +27,7 @@ const AUTONYMS: Readonly<Record<Locale, string>> = { fi: 'suomi', sv: 'svenska',
  * @fires mittari-lang-change - When a user picks a language; detail: `{ lang }`.
  */
 export class MittariLangSwitch extends MittariElement {
+  /** Shared tokens and state styles, then this element's own; theme through `--mittari-*` properties and parts. */
   static override styles = [tokenStyles, stateStyles, langSwitchStyles];
 
   /** A CSS selector of the container whose `lang` is set; default: the whole page (`<html>`). */

@@ -59,6 +59,7 @@ const ALAND_CODES = new Set(['MK21', 'HVA91', 'ELY16', 'SK211', 'SK212', 'SK213'
  * @fires mittari-select - An area was picked (click, Enter or Space); detail has `area`, `value`, `indicator`, `period`.
  */
 export class MittariMap extends MittariChartElement {
+  /** Shared tokens and state styles, then this element's own; theme through `--mittari-*` properties and parts. */
   static override styles = [...MittariChartElement.styles, mapStyles];
 
   /** The geographic level shown: `region`, `municipality`, `employment-area`, `wellbeing-county`, `elinvoimakeskus`, … */

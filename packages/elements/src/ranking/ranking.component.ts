@@ -44,6 +44,7 @@ addMessages(MAP_MESSAGES);
  * @fires mittari-select - A row was picked (click, Enter or Space); detail has `area`, `value`, `indicator`, `period`.
  */
 export class MittariRanking extends MittariChartElement {
+  /** Shared tokens and state styles, then this element's own; theme through `--mittari-*` properties and parts. */
   static override styles = [...MittariChartElement.styles, rankingStyles];
 
   /** The level ranked: any geographic level or `provider`. */

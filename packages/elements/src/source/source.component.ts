@@ -32,6 +32,7 @@ const ATTRIBUTE_KEYS = {
  * @cssprop --mittari-color-error - The error text and border.
  */
 export class MittariSource extends MittariElement implements SourceProvider {
+  /** Shared tokens and state styles, then this element's own; theme through `--mittari-*` properties and parts. */
   static override styles = [tokenStyles, stateStyles, sourceStyles];
 
   /** `mittari` (default when `url` is given), `json-stat`, `pxweb` or `csv`. */

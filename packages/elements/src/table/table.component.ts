@@ -32,6 +32,7 @@ import { tableStyles } from './table.styles.js';
 
  */
 export class MittariTable extends MittariChartElement {
+  /** Shared tokens and state styles, then this element's own; theme through `--mittari-*` properties and parts. */
   static override styles = [tokenStyles, stateStyles, chartStyles, tableStyles];
 
   @state() private sort: TableSort | undefined;

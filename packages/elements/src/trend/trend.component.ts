@@ -90,6 +90,7 @@ function isTrendData(x: unknown): x is TrendData {
  * @fires mittari-select - A point was picked (Enter, Space or click); `value` is `null` for a suppressed or missing value.
  */
 export class MittariTrend extends MittariChartElement {
+  /** Shared tokens and state styles, then this element's own; theme through `--mittari-*` properties and parts. */
   static override styles = [tokenStyles, stateStyles, chartStyles, trendStyles];
 
   /** Efficiency mode: the indicator to divide by (e.g. cost per placement). */
