@@ -5,13 +5,17 @@
 // state; the retry must recover once the server does; no request may be repeated before the
 // server's Retry-After; removing an element must abort its request; and nothing may end as an
 // unhandled rejection. Real Chromium through playwright-core; `pnpm run build` first.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchOptions } from '../../scripts/chromium.mjs';
-import { CDN, DATA_TAGS, assertBundleBuilt, collectProblems, registeredTags } from './support/browser.js';
+import {
+  startBundleServer,
+  DATA_TAGS,
+  assertBundleBuilt,
+  collectProblems,
+  registeredTags,
+} from './support/browser.js';
 
 const TAGS = DATA_TAGS.filter((t) => registeredTags().includes(t));
 const MONTHS = ['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06'];
@@ -149,31 +153,17 @@ let problems: Awaited<ReturnType<typeof collectProblems>>;
 
 beforeAll(async () => {
   assertBundleBuilt();
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname.startsWith('/f/')) return answer(req, res, url.pathname);
-    if (url.pathname.startsWith('/mittari/')) {
-      const file = normalize(join(CDN, url.pathname.slice('/mittari/'.length)));
-      if (file.startsWith(CDN) && existsSync(file)) {
-        res.writeHead(200, {
-          'content-type': extname(file) === '.js' ? 'text/javascript' : 'application/json',
-        });
-        res.end(readFileSync(file));
-        return;
+  ({ server, base } = await startBundleServer(
+    'faults',
+    (req, res, url) => {
+      if (url.pathname.startsWith('/f/')) {
+        void answer(req, res, url.pathname);
+        return true;
       }
-    }
-    if (url.pathname === '/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(
-        '<!doctype html><html lang="fi"><head><title>faults</title><script type="module" src="/mittari/mittari.js"></script></head><body><main id="stage" style="width:640px"></main></body></html>',
-      );
-      return;
-    }
-    res.writeHead(404).end();
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+      return false;
+    },
+    'width:640px',
+  ));
   browser = await chromium.launch(launchOptions());
   page = await browser.newPage({ viewport: { width: 900, height: 700 } });
   problems = await collectProblems(page);

@@ -5,15 +5,13 @@
 // javascript:/data: URL may appear, hostile text shows as the same inert text or the element shows
 // a clear error, the page stays usable, and Object.prototype is never touched. The page is served
 // WITHOUT a CSP on purpose: a policy would hide an injection rather than prove there is none.
-import { createServer, type Server } from 'node:http';
-import { readFileSync, existsSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDataset } from '../../packages/core/src/index.js';
 import { launchOptions } from '../../scripts/chromium.mjs';
 import { parseDsvRows } from '../../packages/client/src/sources/dsv-rows.js';
-import { CDN, DATA_TAGS, assertBundleBuilt, registeredTags } from './support/browser.js';
+import { startBundleServer, DATA_TAGS, assertBundleBuilt, registeredTags } from './support/browser.js';
 import { CODE_PAYLOADS, PERIOD_PAYLOADS, TEXT_PAYLOADS, VALUE_PAYLOADS } from './payloads.js';
 
 const TAGS = DATA_TAGS.filter((t) => registeredTags().includes(t));
@@ -112,8 +110,7 @@ let page: Page;
 
 beforeAll(async () => {
   assertBundleBuilt();
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
+  ({ server, base } = await startBundleServer('hostile', (req, res, url) => {
     const m = /^\/p\/(\w+)\/(m\.json|js\.json|c\.csv)$/.exec(url.pathname);
     if (m) {
       const p = SERVED.get(m[1] ?? '') ?? '';
@@ -127,30 +124,10 @@ beforeAll(async () => {
         'content-type': m[2] === 'c.csv' ? 'text/csv; charset=utf-8' : 'application/json',
       });
       res.end(body);
-      return;
+      return true;
     }
-    if (url.pathname.startsWith('/mittari/')) {
-      const file = normalize(join(CDN, url.pathname.slice('/mittari/'.length)));
-      if (file.startsWith(CDN) && existsSync(file)) {
-        res.writeHead(200, {
-          'content-type': extname(file) === '.js' ? 'text/javascript' : 'application/json',
-        });
-        res.end(readFileSync(file));
-        return;
-      }
-    }
-    if (url.pathname === '/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(
-        '<!doctype html><html lang="fi"><head><title>hostile</title><script type="module" src="/mittari/mittari.js"></script></head><body><main id="stage"></main></body></html>',
-      );
-      return;
-    }
-    res.writeHead(404).end();
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    return false;
+  }));
   browser = await chromium.launch(launchOptions());
   page = await browser.newPage({ viewport: { width: 900, height: 700 } });
   await page.addInitScript(() => {

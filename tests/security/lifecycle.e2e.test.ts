@@ -4,13 +4,11 @@
 // after a forced garbage collection must stay within 10 % of its size after warm-up. A page that
 // swaps dashboards in place (a CMS preview, a single-page intranet) runs exactly this loop.
 // Real Chromium through playwright-core with `--js-flags=--expose-gc`; `pnpm run build` first.
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import type { Server } from 'node:http';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchOptions } from '../../scripts/chromium.mjs';
-import { CDN, assertBundleBuilt, registeredTags } from './support/browser.js';
+import { startBundleServer, assertBundleBuilt, registeredTags } from './support/browser.js';
 
 /**
  * Mount-update-remove rounds per element (decision 0751). The issue asked for up to 1 000; on the
@@ -81,35 +79,18 @@ let cdp: CDPSession;
 beforeAll(async () => {
   assertBundleBuilt();
   const body = JSON.stringify(dataset());
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (/^\/d\d?\.json$/.test(url.pathname)) {
-      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      res.end(body);
-      return;
-    }
-    if (url.pathname.startsWith('/mittari/')) {
-      const file = normalize(join(CDN, url.pathname.slice('/mittari/'.length)));
-      if (file.startsWith(CDN) && existsSync(file)) {
-        res.writeHead(200, {
-          'content-type': extname(file) === '.js' ? 'text/javascript' : 'application/json',
-        });
-        res.end(readFileSync(file));
-        return;
+  ({ server, base } = await startBundleServer(
+    'lifecycle',
+    (req, res, url) => {
+      if (/^\/d\d?\.json$/.test(url.pathname)) {
+        res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+        res.end(body);
+        return true;
       }
-    }
-    if (url.pathname === '/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(
-        '<!doctype html><html lang="fi"><head><title>lifecycle</title><script type="module" src="/mittari/mittari.js"></script></head><body><main id="stage" style="width:640px"></main></body></html>',
-      );
-      return;
-    }
-    res.writeHead(404).end();
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+      return false;
+    },
+    'width:640px',
+  ));
   browser = await chromium.launch(launchOptions(['--js-flags=--expose-gc']));
   page = await browser.newPage({ viewport: { width: 900, height: 700 } });
   cdp = await page.context().newCDPSession(page);

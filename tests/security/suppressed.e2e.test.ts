@@ -5,13 +5,11 @@
 // may contain the sentinel in any of its written forms ("987654.321", "987 654,3", "987,654.3",
 // "987 654"…). A published control value must show, so the probe is known to read each sink.
 // Synthetic numbers throughout. Real Chromium through playwright-core; `pnpm run build` first.
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchOptions } from '../../scripts/chromium.mjs';
-import { CDN, DATA_TAGS, assertBundleBuilt, registeredTags } from './support/browser.js';
+import { startBundleServer, DATA_TAGS, assertBundleBuilt, registeredTags } from './support/browser.js';
 
 const TAGS = DATA_TAGS.filter((t) => registeredTags().includes(t));
 const SENTINEL = 987654.321;
@@ -90,35 +88,18 @@ let page: Page;
 beforeAll(async () => {
   assertBundleBuilt();
   const body = JSON.stringify(dataset());
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname === '/suppressed.json') {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(body);
-      return;
-    }
-    if (url.pathname.startsWith('/mittari/')) {
-      const file = normalize(join(CDN, url.pathname.slice('/mittari/'.length)));
-      if (file.startsWith(CDN) && existsSync(file)) {
-        res.writeHead(200, {
-          'content-type': extname(file) === '.js' ? 'text/javascript' : 'application/json',
-        });
-        res.end(readFileSync(file));
-        return;
+  ({ server, base } = await startBundleServer(
+    'suppressed',
+    (req, res, url) => {
+      if (url.pathname === '/suppressed.json') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(body);
+        return true;
       }
-    }
-    if (url.pathname === '/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(
-        '<!doctype html><html lang="fi"><head><title>suppressed</title><script type="module" src="/mittari/mittari.js"></script></head><body><main id="stage" style="width:640px"></main></body></html>',
-      );
-      return;
-    }
-    res.writeHead(404).end();
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+      return false;
+    },
+    'width:640px',
+  ));
   browser = await chromium.launch(launchOptions());
   page = await browser.newPage({ viewport: { width: 900, height: 700 } });
   await page.goto(`${base}/`);

@@ -1,7 +1,8 @@
 // Shared helpers for the security and a11y end-to-end suites: the demo served under a header set,
 // one Chromium per file, and probes that read the elements' shadow roots.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 
@@ -116,4 +117,43 @@ export async function settle(
     last = await states();
   }
   return last;
+}
+
+/** Answers a suite's own routes; returns whether it did. */
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean;
+
+/**
+ * A page on 127.0.0.1 that loads only the CMS bundle and has an empty `<main id="stage">` to mount
+ * elements into. `handle` answers the suite's own routes (data, faults) before the bundle's.
+ */
+export async function startBundleServer(
+  title: string,
+  handle: RouteHandler = () => false,
+  stageStyle = '',
+): Promise<{ server: Server; base: string }> {
+  const style = stageStyle ? ` style="${stageStyle}"` : '';
+  const html = `<!doctype html><html lang="fi"><head><title>${title}</title><script type="module" src="/mittari/mittari.js"></script></head><body><main id="stage"${style}></main></body></html>`;
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (handle(req, res, url)) return;
+    if (url.pathname.startsWith('/mittari/')) {
+      const file = normalize(join(CDN, url.pathname.slice('/mittari/'.length)));
+      if (file.startsWith(CDN) && existsSync(file)) {
+        res.writeHead(200, {
+          'content-type': extname(file) === '.js' ? 'text/javascript' : 'application/json',
+        });
+        res.end(readFileSync(file));
+        return;
+      }
+    }
+    if (url.pathname === '/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  return { server, base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` };
 }
