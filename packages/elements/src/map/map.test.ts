@@ -1,13 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { commands } from 'vitest/browser';
 import type { Dataset } from '@mittari/core';
 import './map.js';
 import '../ranking/ranking.js';
 import { MittariMap } from './map.component.js';
 import { demoDataset, syntheticRegions, type DemoLevel } from './map.fixtures.js';
+import { expectGolden } from '../../../../tests/browser/support/golden.js';
 
 // vitest resolves command paths from the project root.
-const GOLDEN = 'tests/output/golden';
 
 async function mount(attrs: Record<string, string>, data: Dataset): Promise<MittariMap> {
   const el = document.createElement('mittari-map');
@@ -41,24 +40,6 @@ function serialize(el: Element): string {
   return (svg?.outerHTML ?? '').replace(/<!--[^>]*-->/g, '').replace(/>\s+</g, '><');
 }
 
-async function matchGolden(name: string, actual: string): Promise<void> {
-  const path = `${GOLDEN}/map-${name}.svg`;
-  let expected: string | undefined;
-  try {
-    expected = await commands.readFile(path);
-  } catch {
-    expected = undefined;
-  }
-  if (expected === undefined) {
-    await commands.writeFile(path, actual);
-    return;
-  }
-  if (expected !== actual) {
-    await commands.writeFile(`${GOLDEN}/map-${name}-changed.svg`, actual);
-    expect.fail(`map-${name}.svg changed; see map-${name}-changed.svg`);
-  }
-}
-
 afterEach(() => {
   document.body.replaceChildren();
 });
@@ -82,7 +63,7 @@ describe('<mittari-map> levels', () => {
       for (const p of paths)
         expect(p.getAttribute('fill')).toMatch(/^(#[0-9a-f]{6}|url\(#hatch-(suppressed|missing)\))$/);
       expect(el.shadowRoot?.querySelector('[part="attribution"]')?.textContent).toMatch(/Maanmittauslaitos/);
-      await matchGolden(level, serialize(el));
+      await expectGolden(`map-${level}`, serialize(el));
     });
   }
 });

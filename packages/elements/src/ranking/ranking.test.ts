@@ -1,13 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { commands } from 'vitest/browser';
 import type { Dataset } from '@mittari/core';
 import './ranking.js';
 import '../kpi/kpi.js';
 import { MittariRanking } from './ranking.component.js';
 import { demoDataset, syntheticHigherIsBetter, syntheticRegions } from './ranking.fixtures.js';
+import { expectGolden } from '../../../../tests/browser/support/golden.js';
 
 // vitest resolves command paths from the project root.
-const GOLDEN = 'tests/output/golden';
 
 async function mount(attrs: Record<string, string>, data: Dataset): Promise<MittariRanking> {
   const el = document.createElement('mittari-ranking');
@@ -43,24 +42,6 @@ async function press(el: MittariRanking, key: string): Promise<void> {
 function serialize(el: Element): string {
   const svg = el.shadowRoot?.querySelector('svg[part~="chart"]');
   return (svg?.outerHTML ?? '').replace(/<!--[^>]*-->/g, '').replace(/>\s+</g, '><');
-}
-
-async function matchGolden(name: string, actual: string): Promise<void> {
-  const path = `${GOLDEN}/ranking-${name}.svg`;
-  let expected: string | undefined;
-  try {
-    expected = await commands.readFile(path);
-  } catch {
-    expected = undefined;
-  }
-  if (expected === undefined) {
-    await commands.writeFile(path, actual);
-    return;
-  }
-  if (expected !== actual) {
-    await commands.writeFile(`${GOLDEN}/ranking-${name}-changed.svg`, actual);
-    expect.fail(`ranking-${name}.svg changed; see ranking-${name}-changed.svg`);
-  }
 }
 
 afterEach(() => {
@@ -377,6 +358,6 @@ describe('<mittari-ranking> forced colours and snapshot', () => {
       },
       await demoDataset('region'),
     );
-    await matchGolden('region-fi', serialize(el));
+    await expectGolden('ranking-region-fi', serialize(el));
   });
 });

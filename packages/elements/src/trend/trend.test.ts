@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { commands } from 'vitest/browser';
 import { msg, parseDataset, TREND_MESSAGES, type Dataset } from '@mittari/core';
 import { serializeSvg } from '../internal/svg-serialize.js';
 import './trend.js';
@@ -12,9 +11,9 @@ import {
   syntheticDaily,
   TREND_EXCERPT,
 } from './trend.fixtures.js';
+import { expectGolden } from '../../../../tests/browser/support/golden.js';
 
 // vitest resolves command paths from the project root.
-const GOLDEN = 'tests/output/golden';
 
 function dataset(): Dataset {
   const r = parseDataset(TREND_EXCERPT);
@@ -59,25 +58,11 @@ const ticks = (el: MittariTrend, axis: 'grid' | 'axis') =>
   qa(el, `g.${axis} text.tick`).map((t) => t.textContent ?? '');
 const subpaths = (d: string | null | undefined): number => (d ?? '').split('M').length - 1;
 
+/** The chart's SVG against its golden file (shared helper: tests/browser/support/golden.ts). */
 async function matchGolden(name: string, el: MittariTrend): Promise<void> {
   const svg = q(el, 'svg[part~="chart"]');
   if (!svg) expect.fail('no chart');
-  const actual = serializeSvg(svg);
-  const path = `${GOLDEN}/trend-${name}.svg`;
-  let expected: string | undefined;
-  try {
-    expected = await commands.readFile(path);
-  } catch {
-    expected = undefined;
-  }
-  if (expected === undefined) {
-    await commands.writeFile(path, actual);
-    return;
-  }
-  if (expected !== actual) {
-    await commands.writeFile(`${GOLDEN}/trend-${name}-changed.svg`, actual);
-    expect.fail(`trend-${name}.svg changed; see trend-${name}-changed.svg`);
-  }
+  await expectGolden(`trend-${name}`, serializeSvg(svg));
 }
 
 afterEach(() => {
