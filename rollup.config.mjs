@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { cssLiterals } from './scripts/rollup/minify-css-literals.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const PACKAGES = ['core', 'client', 'geo-fi', 'elements'];
@@ -59,7 +60,10 @@ function packageBuild(name) {
       preserveModulesRoot: join(dir, 'src'),
       entryFileNames: '[name].js',
     },
-    plugins: [esbuild({ target: 'es2022', tsconfig: join(dir, 'tsconfig.json'), minify: false })],
+    plugins: [
+      cssLiterals(),
+      esbuild({ target: 'es2022', tsconfig: join(dir, 'tsconfig.json'), minify: false }),
+    ],
     onwarn(warning, warn) {
       if (warning.code === 'CIRCULAR_DEPENDENCY') throw new Error(`import cycle: ${warning.message}`);
       warn(warning);
@@ -78,23 +82,95 @@ function workspaceSources() {
   };
 }
 
-/** The CMS bundle: one `<script type="module">` registers every element. */
+/**
+ * The CMS bundle's chunks, by family, so a page makes a few requests rather than thirty: what
+ * every element uses, each family of elements, and the client with the validator (only for
+ * `src` / `source`). Adapters of other formats and PNG export stay chunks of their own.
+ */
+function cmsChunk(id) {
+  const rel = id.replace(/\\/g, '/');
+  if (
+    /\/node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(
+      rel,
+    )
+  )
+    return 'foundation';
+  const el = /\/packages\/elements\/src\/(.+)$/.exec(rel)?.[1];
+  if (el) {
+    if (/^internal\/(load-remote|png)\.ts$/.test(el)) return undefined;
+    if (/^(internal|source|lang-switch)\//.test(el)) return 'foundation';
+    if (/^(gauge|kpi|table)\/|^layout\/(gauge|kpi)/.test(el)) return 'gauge-kpi-table';
+    if (/^(map|ranking)\/|^layout\/(map|ranking|color)/.test(el)) return 'map-ranking';
+    if (/^trend\/|^layout\/trend/.test(el)) return 'trend';
+    return undefined;
+  }
+  const core = /\/packages\/core\/src\/(.+)$/.exec(rel)?.[1];
+  if (core) {
+    if (/^(parse|store|suppression|aggregate)\.ts$|^schemas\//.test(core)) return 'client';
+    if (/^i18n\/messages-(gauge|kpi)\.ts$/.test(core)) return 'gauge-kpi-table';
+    if (/^i18n\/messages-map\.ts$|^compare\.ts$/.test(core)) return 'map-ranking';
+    if (/^i18n\/messages-trend\.ts$|^efficiency\.ts$/.test(core)) return 'trend';
+    return 'foundation';
+  }
+  if (/\/node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?date-fns\//.test(rel)) return 'foundation';
+  if (/\/node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?zod\//.test(rel)) return 'client';
+  // Shared by the map's classes and the trend's ticks only.
+  if (/\/node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?d3-array\//.test(rel)) return 'd3-array';
+  if (
+    /\/packages\/client\/src\/(client|cache|descriptor|errors|fetcher|retry-after|signals|zod|sources\/table)\.ts$/.test(
+      rel,
+    )
+  )
+    return 'client';
+  return undefined;
+}
+
+/**
+ * Gives workspace modules read from source the `sideEffects` their package declares. Read through
+ * `workspaceSources`, they bypass node-resolve, which would apply it; without it every core module
+ * counts as having side effects and a module-level zod schema drags zod and every schema into
+ * chunks that never validate anything.
+ */
+function workspaceSideEffects() {
+  const declared = new Map(
+    PACKAGES.map((p) => [p, readJson(join(root, 'packages', p, 'package.json')).sideEffects]),
+  );
+  const matches = (pattern, rel) =>
+    pattern.includes('*')
+      ? new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*')}$`).test(rel)
+      : pattern === rel;
+  return {
+    name: 'mittari-workspace-side-effects',
+    transform(code, id) {
+      const m = /\/packages\/([a-z-]+)\/(src\/.+)$/.exec(id);
+      const list = m ? declared.get(m[1]) : undefined;
+      if (!m || list === undefined || list === true) return null;
+      const effects = Array.isArray(list) && list.some((pattern) => matches(pattern, `./${m[2]}`));
+      return { code, map: null, moduleSideEffects: effects };
+    },
+  };
+}
+
+/** The CMS bundle: one `<script type="module">` makes every element available, each loaded when its tag appears. */
 function cmsBundle() {
   const dir = join(root, 'packages/elements');
   // Chunk names carry content hashes: start clean so no stale chunk is shipped or measured.
   rmSync(join(dir, 'dist/cdn'), { recursive: true, force: true });
   return {
-    input: join(dir, 'src/define.ts'),
+    input: join(dir, 'src/cdn.ts'),
     output: {
       dir: join(dir, 'dist/cdn'),
       format: 'es',
       sourcemap: true,
       entryFileNames: 'mittari.js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      manualChunks: cmsChunk,
     },
     plugins: [
       workspaceSources(),
+      workspaceSideEffects(),
       importMetaAssets(),
+      cssLiterals(),
       nodeResolve({ exportConditions: ['browser', 'import', 'default'], extensions: ['.ts', '.js'] }),
       esbuild({ target: 'es2022', tsconfig: join(dir, 'tsconfig.json'), minify: false }),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
@@ -113,7 +189,7 @@ const only = process.env.MITTARI_PACKAGES?.split(',');
 const builds = PACKAGES.filter((p) => !only || only.includes(p))
   .filter((p) => existsSync(join(root, 'packages', p, 'src/index.ts')))
   .map(packageBuild);
-if ((!only || only.includes('cms')) && existsSync(join(root, 'packages/elements/src/define.ts')))
+if ((!only || only.includes('cms')) && existsSync(join(root, 'packages/elements/src/cdn.ts')))
   builds.push(cmsBundle());
 
 export default builds;

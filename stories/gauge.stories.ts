@@ -12,6 +12,7 @@ import {
   HANGING_URL,
   installStoryFetch,
   MISSING_URL,
+  shownIn,
 } from './fixtures/elements.js';
 
 installStoryFetch();
@@ -80,32 +81,33 @@ export const ForcedColours: Story = {
       ></mittari-gauge>`,
     ),
 };
-export const Loading: Story = {
-  render: () => frame(html`<mittari-gauge src=${HANGING_URL}></mittari-gauge>`),
-};
-export const Error: Story = { render: () => frame(html`<mittari-gauge src=${MISSING_URL}></mittari-gauge>`) };
-export const Empty: Story = {
-  render: () =>
-    frame(
-      html`<mittari-gauge
-        indicator="unemployed-share"
-        area="TA39"
-        period="2019-01"
-        .data=${real}
-      ></mittari-gauge>`,
-    ),
-};
-export const Suppressed: Story = {
-  render: () =>
-    frame(
-      html`<mittari-gauge
-        indicator="synthetic-placements"
-        area="TA28"
-        period="2025-04"
-        .data=${synthetic}
-      ></mittari-gauge>`,
-    ),
-};
+const loading = html`<mittari-gauge src=${HANGING_URL}></mittari-gauge>`;
+const failing = html`<mittari-gauge src=${MISSING_URL}></mittari-gauge>`;
+const empty = html`<mittari-gauge
+  indicator="unemployed-share"
+  area="TA39"
+  period="2019-01"
+  .data=${real}
+></mittari-gauge>`;
+const suppressed = html`<mittari-gauge
+  indicator="synthetic-placements"
+  area="TA28"
+  period="2025-04"
+  .data=${synthetic}
+></mittari-gauge>`;
+
+export const Loading: Story = shownIn(loading);
+export const LoadingSv: Story = shownIn(loading, 'sv');
+export const LoadingEn: Story = shownIn(loading, 'en');
+export const Error: Story = shownIn(failing);
+export const ErrorSv: Story = shownIn(failing, 'sv');
+export const ErrorEn: Story = shownIn(failing, 'en');
+export const Empty: Story = shownIn(empty);
+export const EmptySv: Story = shownIn(empty, 'sv');
+export const EmptyEn: Story = shownIn(empty, 'en');
+export const Suppressed: Story = shownIn(suppressed);
+export const SuppressedSv: Story = shownIn(suppressed, 'sv', { width: '260px' });
+export const SuppressedEn: Story = shownIn(suppressed, 'en');
 export const PartialSv: Story = {
   render: () =>
     frame(
@@ -116,69 +118,6 @@ export const PartialSv: Story = {
         .data=${synthetic}
       ></mittari-gauge>`,
       { lang: 'sv' },
-    ),
-};
-export const LoadingSv: Story = {
-  render: () => frame(html`<mittari-gauge src=${HANGING_URL}></mittari-gauge>`, { lang: 'sv' }),
-};
-export const LoadingEn: Story = {
-  render: () => frame(html`<mittari-gauge src=${HANGING_URL}></mittari-gauge>`, { lang: 'en' }),
-};
-export const ErrorSv: Story = {
-  render: () => frame(html`<mittari-gauge src=${MISSING_URL}></mittari-gauge>`, { lang: 'sv' }),
-};
-export const ErrorEn: Story = {
-  render: () => frame(html`<mittari-gauge src=${MISSING_URL}></mittari-gauge>`, { lang: 'en' }),
-};
-export const EmptySv: Story = {
-  render: () =>
-    frame(
-      html`<mittari-gauge
-        indicator="unemployed-share"
-        area="TA39"
-        period="2019-01"
-        .data=${real}
-      ></mittari-gauge>`,
-      { lang: 'sv' },
-    ),
-};
-export const EmptyEn: Story = {
-  render: () =>
-    frame(
-      html`<mittari-gauge
-        indicator="unemployed-share"
-        area="TA39"
-        period="2019-01"
-        .data=${real}
-      ></mittari-gauge>`,
-      { lang: 'en' },
-    ),
-};
-export const SuppressedSv: Story = {
-  render: () =>
-    frame(
-      html`<mittari-gauge
-        indicator="synthetic-placements"
-        area="TA28"
-        period="2025-04"
-        .data=${synthetic}
-      ></mittari-gauge>`,
-      {
-        lang: 'sv',
-        width: '260px',
-      },
-    ),
-};
-export const SuppressedEn: Story = {
-  render: () =>
-    frame(
-      html`<mittari-gauge
-        indicator="synthetic-placements"
-        area="TA28"
-        period="2025-04"
-        .data=${synthetic}
-      ></mittari-gauge>`,
-      { lang: 'en' },
     ),
 };
 export const DarkRadialSv: Story = {

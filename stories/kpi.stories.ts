@@ -12,6 +12,7 @@ import {
   HANGING_URL,
   installStoryFetch,
   MISSING_URL,
+  shownIn,
 } from './fixtures/elements.js';
 
 installStoryFetch();
@@ -55,68 +56,29 @@ export const En: Story = { render: (a) => frame(kpi(a), { lang: 'en' }) };
 export const AcrossTheTe24Break: Story = { args: { period: '2025-01' } };
 export const Dark: Story = { render: (a) => frame(kpi(a, 'dark'), { dark: true }) };
 export const ForcedColours: Story = { render: (a) => frame(kpi(a, 'auto', FORCED_COLOURS_PREVIEW)) };
-export const Loading: Story = { render: () => frame(html`<mittari-kpi src=${HANGING_URL}></mittari-kpi>`) };
-export const Error: Story = {
-  render: () => frame(html`<mittari-kpi src=${MISSING_URL}></mittari-kpi>`, { lang: 'sv' }),
-};
-export const Empty: Story = {
-  render: () =>
-    frame(
-      html`<mittari-kpi
-        indicator="unemployed-share"
-        area="TA39"
-        period="2019-01"
-        .data=${real}
-      ></mittari-kpi>`,
-      { lang: 'en' },
-    ),
-};
-export const Suppressed: Story = {
-  render: () =>
-    frame(html`<mittari-kpi indicator="synthetic-placements" area="TA28" .data=${synthetic}></mittari-kpi>`, {
-      lang: 'sv',
-    }),
-};
-export const LoadingSv: Story = {
-  render: () => frame(html`<mittari-kpi src=${HANGING_URL}></mittari-kpi>`, { lang: 'sv' }),
-};
-export const LoadingEn: Story = {
-  render: () => frame(html`<mittari-kpi src=${HANGING_URL}></mittari-kpi>`, { lang: 'en' }),
-};
-export const ErrorFi: Story = { render: () => frame(html`<mittari-kpi src=${MISSING_URL}></mittari-kpi>`) };
-export const ErrorEn: Story = {
-  render: () => frame(html`<mittari-kpi src=${MISSING_URL}></mittari-kpi>`, { lang: 'en' }),
-};
-export const EmptyFi: Story = {
-  render: () =>
-    frame(
-      html`<mittari-kpi
-        indicator="unemployed-share"
-        area="TA39"
-        period="2019-01"
-        .data=${real}
-      ></mittari-kpi>`,
-    ),
-};
-export const EmptySv: Story = {
-  render: () =>
-    frame(
-      html`<mittari-kpi
-        indicator="unemployed-share"
-        area="TA39"
-        period="2019-01"
-        .data=${real}
-      ></mittari-kpi>`,
-      { lang: 'sv' },
-    ),
-};
-export const SuppressedFi: Story = {
-  render: () =>
-    frame(html`<mittari-kpi indicator="synthetic-placements" area="TA28" .data=${synthetic}></mittari-kpi>`),
-};
-export const SuppressedEn: Story = {
-  render: () =>
-    frame(html`<mittari-kpi indicator="synthetic-placements" area="TA28" .data=${synthetic}></mittari-kpi>`, {
-      lang: 'en',
-    }),
-};
+const loading = html`<mittari-kpi src=${HANGING_URL}></mittari-kpi>`;
+const failing = html`<mittari-kpi src=${MISSING_URL}></mittari-kpi>`;
+const empty = html`<mittari-kpi
+  indicator="unemployed-share"
+  area="TA39"
+  period="2019-01"
+  .data=${real}
+></mittari-kpi>`;
+const suppressed = html`<mittari-kpi
+  indicator="synthetic-placements"
+  area="TA28"
+  .data=${synthetic}
+></mittari-kpi>`;
+
+export const Loading: Story = shownIn(loading);
+export const LoadingSv: Story = shownIn(loading, 'sv');
+export const LoadingEn: Story = shownIn(loading, 'en');
+export const Error: Story = shownIn(failing, 'sv');
+export const ErrorFi: Story = shownIn(failing);
+export const ErrorEn: Story = shownIn(failing, 'en');
+export const Empty: Story = shownIn(empty, 'en');
+export const EmptyFi: Story = shownIn(empty);
+export const EmptySv: Story = shownIn(empty, 'sv');
+export const Suppressed: Story = shownIn(suppressed, 'sv');
+export const SuppressedFi: Story = shownIn(suppressed);
+export const SuppressedEn: Story = shownIn(suppressed, 'en');

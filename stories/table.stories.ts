@@ -12,6 +12,7 @@ import {
   HANGING_URL,
   installStoryFetch,
   MISSING_URL,
+  shownIn,
 } from './fixtures/elements.js';
 
 installStoryFetch();
@@ -51,57 +52,28 @@ export const Series: Story = {
 };
 export const Dark: Story = { render: (a) => frame(table(a, 'dark'), { dark: true }) };
 export const ForcedColours: Story = { render: (a) => frame(table(a, 'auto', FORCED_COLOURS_PREVIEW)) };
-export const Loading: Story = {
-  render: () => frame(html`<mittari-table src=${HANGING_URL}></mittari-table>`),
-};
-export const Error: Story = {
-  render: () => frame(html`<mittari-table src=${MISSING_URL}></mittari-table>`, { lang: 'en' }),
-};
-export const Empty: Story = {
-  render: () =>
-    frame(html`<mittari-table indicator="unemployed-share" period="2019-01" .data=${real}></mittari-table>`),
-};
-export const Suppressed: Story = {
-  render: () =>
-    frame(
-      html`<mittari-table indicator="synthetic-placements" area="TA28" .data=${synthetic}></mittari-table>`,
-      { lang: 'sv' },
-    ),
-};
-export const LoadingSv: Story = {
-  render: () => frame(html`<mittari-table src=${HANGING_URL}></mittari-table>`, { lang: 'sv' }),
-};
-export const LoadingEn: Story = {
-  render: () => frame(html`<mittari-table src=${HANGING_URL}></mittari-table>`, { lang: 'en' }),
-};
-export const ErrorFi: Story = {
-  render: () => frame(html`<mittari-table src=${MISSING_URL}></mittari-table>`),
-};
-export const ErrorSv: Story = {
-  render: () => frame(html`<mittari-table src=${MISSING_URL}></mittari-table>`, { lang: 'sv' }),
-};
-export const EmptySv: Story = {
-  render: () =>
-    frame(html`<mittari-table indicator="unemployed-share" period="2019-01" .data=${real}></mittari-table>`, {
-      lang: 'sv',
-    }),
-};
-export const EmptyEn: Story = {
-  render: () =>
-    frame(html`<mittari-table indicator="unemployed-share" period="2019-01" .data=${real}></mittari-table>`, {
-      lang: 'en',
-    }),
-};
-export const SuppressedFi: Story = {
-  render: () =>
-    frame(
-      html`<mittari-table indicator="synthetic-placements" area="TA28" .data=${synthetic}></mittari-table>`,
-    ),
-};
-export const SuppressedEn: Story = {
-  render: () =>
-    frame(
-      html`<mittari-table indicator="synthetic-placements" area="TA28" .data=${synthetic}></mittari-table>`,
-      { lang: 'en' },
-    ),
-};
+const loading = html`<mittari-table src=${HANGING_URL}></mittari-table>`;
+const failing = html`<mittari-table src=${MISSING_URL}></mittari-table>`;
+const empty = html`<mittari-table
+  indicator="unemployed-share"
+  period="2019-01"
+  .data=${real}
+></mittari-table>`;
+const suppressed = html`<mittari-table
+  indicator="synthetic-placements"
+  area="TA28"
+  .data=${synthetic}
+></mittari-table>`;
+
+export const Loading: Story = shownIn(loading);
+export const LoadingSv: Story = shownIn(loading, 'sv');
+export const LoadingEn: Story = shownIn(loading, 'en');
+export const Error: Story = shownIn(failing, 'en');
+export const ErrorFi: Story = shownIn(failing);
+export const ErrorSv: Story = shownIn(failing, 'sv');
+export const Empty: Story = shownIn(empty);
+export const EmptySv: Story = shownIn(empty, 'sv');
+export const EmptyEn: Story = shownIn(empty, 'en');
+export const Suppressed: Story = shownIn(suppressed, 'sv');
+export const SuppressedFi: Story = shownIn(suppressed);
+export const SuppressedEn: Story = shownIn(suppressed, 'en');

@@ -119,6 +119,14 @@ export const Quarters: Story = own(SYNTHETIC_QUARTERS, 'en');
 export const Years: Story = own(SYNTHETIC_YEARS);
 export const Days: Story = own(SYNTHETIC_DAYS, 'sv');
 export const LargeSeries: Story = own(() => syntheticDaily(20_000, 5));
+/** Rolling mean and trend line over time x (property mode), computed over points and x. */
+export const LargeSeriesRollingMeanAndTrend: Story = {
+  render: () =>
+    frame(
+      'light',
+      html`<mittari-trend lang="fi" rolling="365" trend .data=${syntheticDaily(20_000, 2)}></mittari-trend>`,
+    ),
+};
 export const NumericX: Story = own(
   {
     x: 'number',

@@ -3,7 +3,7 @@
 // point the way users do — ESM in Node for core, client and geo-fi; the elements in Chromium,
 // both through a bundler (esbuild, as an app would) and as the self-registering CMS bundle.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,37 +110,41 @@ try {
     outfile: join(app, 'out/app.js'),
     logLevel: 'silent',
   });
+  const TAGS = [
+    'mittari-gauge',
+    'mittari-kpi',
+    'mittari-table',
+    'mittari-source',
+    'mittari-lang-switch',
+    'mittari-map',
+    'mittari-ranking',
+    'mittari-trend',
+  ];
   const browser = await chromium.launch(launchOptions());
   try {
     for (const [label, script] of [
       ['bundled from npm', readFileSync(join(app, 'out/app.js'), 'utf8')],
       ['CMS bundle from the tarball', readFileSync(join(elementsDir, 'dist/cdn/mittari.js'), 'utf8')],
     ]) {
+      // The page names every tag, so the CMS bundle (which loads an element when its tag
+      // appears) fetches each one's chunk from the tarball's dist/cdn/chunks.
+      const html = `<!doctype html><html lang="fi"><body>${TAGS.map((t) => `<${t}></${t}>`).join('')}<script type="module" src="/app.js"></script></body></html>`;
       await check(`@mittari/elements registers every tag in Chromium (${label})`, async () => {
         const page = await browser.newPage();
         const errors = [];
         page.on('pageerror', (e) => errors.push(String(e)));
         await page.route('http://mittari.test/**', (route) => {
           const path = new URL(route.request().url()).pathname;
-          if (path === '/')
-            return route.fulfill({
-              contentType: 'text/html',
-              body: '<!doctype html><html lang="fi"><body><script type="module" src="/app.js"></script></body></html>',
-            });
+          if (path === '/') return route.fulfill({ contentType: 'text/html', body: html });
           if (path === '/app.js') return route.fulfill({ contentType: 'text/javascript', body: script });
+          if (path.startsWith('/chunks/') && existsSync(join(elementsDir, 'dist/cdn', path)))
+            return route.fulfill({
+              contentType: 'text/javascript',
+              body: readFileSync(join(elementsDir, 'dist/cdn', path), 'utf8'),
+            });
           return route.fulfill({ status: 404, body: '' });
         });
         await page.goto('http://mittari.test/');
-        const tags = [
-          'mittari-gauge',
-          'mittari-kpi',
-          'mittari-table',
-          'mittari-source',
-          'mittari-lang-switch',
-          'mittari-map',
-          'mittari-ranking',
-          'mittari-trend',
-        ];
         const defined = await page.evaluate(async (t) => {
           await Promise.all(
             t.map((tag) =>
@@ -148,10 +152,10 @@ try {
             ),
           );
           return t.filter((tag) => customElements.get(tag));
-        }, tags);
+        }, TAGS);
         await page.close();
         if (errors.length) throw new Error(errors.join('\n'));
-        const missing = tags.filter((t) => !defined.includes(t));
+        const missing = TAGS.filter((t) => !defined.includes(t));
         if (missing.length) throw new Error(`not registered: ${missing.join(', ')}`);
         return `${defined.length} tags`;
       });

@@ -13,6 +13,7 @@ import {
   STRICT_CSP,
   assertBundleBuilt,
   collectProblems,
+  loadElements,
   registeredTags,
   settle,
   violations,
@@ -75,6 +76,15 @@ describe('the demo under a strict CSP with Trusted Types', () => {
     const states = await settle(page, DRAWN);
     expect(states.length).toBeGreaterThanOrEqual(8);
     expect(states.filter((s) => s.state !== 'ready')).toEqual([]);
+    // The page's own tags arrived by themselves; the rest load on request, under the same policy.
+    const onPage = await page.evaluate(
+      (tags) =>
+        tags.filter((t) => document.querySelector(t)).map((t) => [t, customElements.get(t) !== undefined]),
+      REGISTERED,
+    );
+    expect(onPage.length).toBeGreaterThanOrEqual(6);
+    expect(onPage.filter(([, defined]) => !defined)).toEqual([]);
+    await loadElements(page);
     const undefinedTags = await page.evaluate(
       (tags) => tags.filter((t) => !customElements.get(t)),
       REGISTERED,

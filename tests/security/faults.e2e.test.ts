@@ -10,11 +10,12 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchOptions } from '../../scripts/chromium.mjs';
 import {
-  startBundleServer,
-  DATA_TAGS,
   assertBundleBuilt,
   collectProblems,
+  DATA_TAGS,
+  loadElements,
   registeredTags,
+  startBundleServer,
 } from './support/browser.js';
 
 const TAGS = DATA_TAGS.filter((t) => registeredTags().includes(t));
@@ -173,7 +174,7 @@ beforeAll(async () => {
     window.addEventListener('unhandledrejection', (e) => w.__rejections.push(String(e.reason)));
   });
   await page.goto(`${base}/`);
-  await page.waitForFunction(() => customElements.get('mittari-kpi') !== undefined);
+  await loadElements(page);
 }, 60_000);
 
 afterAll(async () => {
@@ -326,6 +327,64 @@ describe('slow and abandoned requests', () => {
     await expect.poll(() => p.times.length).toBe(1);
     await page.evaluate(() => document.getElementById('stage')?.replaceChildren());
     await expect.poll(() => p.aborted, { timeout: 5000 }).toBe(1);
+  });
+
+  it('a server that never answers: the translated timeout error with a retry; the retry recovers', async () => {
+    // The timeout is set where a page author sets it, in the `<mittari-source>` descriptor (the
+    // default 15 s × 4 attempts would take a minute); each attempt is cut off and retried.
+    const path = '/f/timeout.json';
+    const p = plan(path, [], 'hang');
+    await page.evaluate((url) => {
+      const stage = document.getElementById('stage') as HTMLElement;
+      const source = document.createElement('mittari-source');
+      source.id = 'timeout-source';
+      const json = document.createElement('script');
+      json.type = 'application/json';
+      json.textContent = JSON.stringify({ format: 'mittari', url, timeout: 300 });
+      source.append(json);
+      const gauge = document.createElement('mittari-gauge');
+      const kpi = document.createElement('mittari-kpi');
+      kpi.lang = 'en';
+      for (const el of [gauge, kpi]) {
+        el.setAttribute('source', 'timeout-source');
+        el.setAttribute('area', 'MK01');
+      }
+      stage.replaceChildren(source, gauge, kpi);
+    }, path);
+    const errors = () =>
+      page.evaluate(() =>
+        ['mittari-gauge', 'mittari-kpi'].map((tag) => {
+          const error = document.querySelector(tag)?.shadowRoot?.querySelector('[part~="error"]');
+          return error
+            ? `${error.textContent?.replace(/\s+/g, ' ').trim()}${error.querySelector('button[part~="retry"]') ? ' +retry' : ''}`
+            : 'no error';
+        }),
+      );
+    await expect.poll(errors, { timeout: 15_000, interval: 200 }).not.toContain('no error');
+    const [fi = '', en = ''] = await errors();
+    // Each element in its own language, with a retry button.
+    expect(fi).toContain('Tietojen haku kesti liian kauan.');
+    expect(fi).toMatch(/\+retry$/);
+    expect(en).toContain('Loading the data took too long.');
+    expect(en).toMatch(/\+retry$/);
+    // The elements share one client: one request per attempt, each given up by the client (the
+    // server saw it close unanswered), and retried as a network fault is (1 + 3 attempts).
+    expect(p.times.length).toBe(4);
+    await expect.poll(() => p.aborted).toBe(4);
+
+    p.fallback = 'ok';
+    expect(await clickRetry()).toBe(2);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          ['mittari-gauge', 'mittari-kpi'].map(
+            (tag) =>
+              document.querySelector(tag)?.shadowRoot?.querySelector('[part~="chart"], [part~="value"]') !==
+              null,
+          ),
+        ),
+      )
+      .toEqual([true, true]);
   });
 
   it('logged no unhandled rejection and no page error', async () => {

@@ -11,7 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDataset } from '../../packages/core/src/index.js';
 import { launchOptions } from '../../scripts/chromium.mjs';
 import { parseDsvRows } from '../../packages/client/src/sources/dsv-rows.js';
-import { startBundleServer, DATA_TAGS, assertBundleBuilt, registeredTags } from './support/browser.js';
+import {
+  assertBundleBuilt,
+  DATA_TAGS,
+  loadElements,
+  registeredTags,
+  startBundleServer,
+} from './support/browser.js';
 import { CODE_PAYLOADS, PERIOD_PAYLOADS, TEXT_PAYLOADS, VALUE_PAYLOADS } from './payloads.js';
 
 const TAGS = DATA_TAGS.filter((t) => registeredTags().includes(t));
@@ -142,7 +148,7 @@ beforeAll(async () => {
     w['__protoKeys'] = Object.getOwnPropertyNames(Object.prototype).sort().join();
   });
   await page.goto(`${base}/`);
-  await page.waitForFunction(() => customElements.get('mittari-kpi') !== undefined);
+  await loadElements(page);
 }, 60_000);
 
 afterAll(async () => {

@@ -9,7 +9,13 @@ import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchOptions } from '../../scripts/chromium.mjs';
-import { startBundleServer, DATA_TAGS, assertBundleBuilt, registeredTags } from './support/browser.js';
+import {
+  assertBundleBuilt,
+  DATA_TAGS,
+  loadElements,
+  registeredTags,
+  startBundleServer,
+} from './support/browser.js';
 
 const TAGS = DATA_TAGS.filter((t) => registeredTags().includes(t));
 const SENTINEL = 987654.321;
@@ -103,7 +109,7 @@ beforeAll(async () => {
   browser = await chromium.launch(launchOptions());
   page = await browser.newPage({ viewport: { width: 900, height: 700 } });
   await page.goto(`${base}/`);
-  await page.waitForFunction(() => customElements.get('mittari-kpi') !== undefined);
+  await loadElements(page);
 }, 60_000);
 
 afterAll(async () => {

@@ -142,6 +142,21 @@ describe('Mittari dataset source', () => {
     );
     expect(e.code).toBe('timeout');
   });
+
+  it("times out by the descriptor's timeout when the caller sets none", async () => {
+    server.route('/slow.json', 'slow-body');
+    const { timeout: _none, ...noTimeout } = fast;
+    const e = await failure(
+      createClient({
+        source: { format: 'mittari', url: `${server.url}/slow.json`, timeout: 100 },
+        ...noTimeout,
+        retry: false,
+      }).dataset(),
+    );
+    expect(e.code).toBe('timeout');
+    // The message names the limit in force: the descriptor's, not the 15 s default.
+    expect(e.message).toMatch(/within 100 ms/);
+  });
 });
 
 describe('sharedClient', () => {
@@ -258,11 +273,13 @@ describe('PxWeb source (local stand-in for StatFin 12r5)', () => {
     },
   );
 
-  it('keeps within the call limit of /config', async () => {
+  it('keeps within the call limit of /config, counting the /config read itself', async () => {
     fakePxWeb(server, { configMaxCells: 13, maxCalls: 2, timeWindow: 0.1 });
     const c = client(v2({ selection: { Alue: AREAS, Kuukausi: MONTHS, Tiedot: [MEASURE] } }));
     await c.dataset();
-    const times = server.requests.filter((r) => r.path.endsWith('/data')).map((r) => r.at);
+    const api = server.requests.filter((r) => r.path.startsWith('/api/'));
+    expect(api[0]?.path).toBe('/api/v2/config');
+    const times = api.map((r) => r.at);
     expect(times.length).toBeGreaterThan(2);
     for (let i = 2; i < times.length; i++)
       expect((times[i] ?? 0) - (times[i - 2] ?? 0)).toBeGreaterThanOrEqual(90);

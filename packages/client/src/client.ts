@@ -19,9 +19,6 @@ import {
   type RetryOptions,
 } from './fetcher.js';
 import type { RequestExtras, SourceContext } from './sources/context.js';
-import { readCsv } from './sources/csv.js';
-import { readJsonStat } from './sources/jsonstat.js';
-import { loadPxWeb } from './sources/pxweb.js';
 import { toDataset } from './sources/table.js';
 
 /** Options of {@link createClient}. Times in milliseconds. */
@@ -32,7 +29,7 @@ export interface ClientOptions {
   readonly cache?: CacheOptions | false;
   /** Retries (default 3, backoff from 300 ms); `false` turns them off. */
   readonly retry?: RetryOptions | false;
-  /** Limit per attempt, including reading the body (default 15 000). */
+  /** Limit per attempt, including reading the body (default the descriptor's `timeout`, else 15 000). */
   readonly timeout?: number;
   /** Limit for one query's attempts and waits together (default 60 000). */
   readonly deadline?: number;
@@ -98,7 +95,8 @@ export interface MittariClient {
 function policyOf(o: ClientOptions): FetchPolicy {
   const p: { -readonly [K in keyof FetchPolicy]: FetchPolicy[K] } = {
     fetch: o.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    timeout: o.timeout ?? 15_000,
+    // The caller's option wins over the descriptor's, which wins over the default.
+    timeout: o.timeout ?? ('timeout' in o.source ? o.source.timeout : undefined) ?? 15_000,
     deadline: o.deadline ?? 60_000,
     retry: o.retry === false ? { retries: 0 } : (o.retry ?? {}),
   };
@@ -158,19 +156,29 @@ export function createClient(options: ClientOptions): MittariClient {
       case 'mittari':
         if ('url' in source) return toDataset(await context.json({ url: source.url }, signal), source.url);
         return toDataset(source.data);
+      // The other formats' adapters load on first use (decision 0160): a page reading the Mittari
+      // format never downloads the JSON-stat validator, the PxWeb query splitter or the CSV reader.
       case 'json-stat': {
-        const json = await context.json({ url: source.url }, signal);
+        const [json, { readJsonStat }] = await Promise.all([
+          context.json({ url: source.url }, signal),
+          import('./sources/jsonstat.js'),
+        ]);
         return toDataset(readJsonStat(json, source).document, source.url);
       }
       case 'csv': {
-        const text = await context.text(
-          { url: source.url, headers: { accept: 'text/csv, text/plain;q=0.9, */*;q=0.1' } },
-          signal,
-        );
+        const [text, { readCsv }] = await Promise.all([
+          context.text(
+            { url: source.url, headers: { accept: 'text/csv, text/plain;q=0.9, */*;q=0.1' } },
+            signal,
+          ),
+          import('./sources/csv.js'),
+        ]);
         return toDataset(readCsv(text, source), source.url);
       }
-      case 'pxweb':
+      case 'pxweb': {
+        const { loadPxWeb } = await import('./sources/pxweb.js');
         return toDataset(await loadPxWeb(source, context, signal), source.baseUrl);
+      }
     }
   }
 

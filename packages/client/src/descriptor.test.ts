@@ -82,6 +82,16 @@ describe('parseSourceDescriptor', () => {
     expect(thrown(() => parseSourceDescriptor('{not json')).code).toBe('parse');
   });
 
+  it('takes a per-attempt timeout in a sane range on sources read over HTTP', () => {
+    expect(parseSourceDescriptor({ format: 'mittari', url: '/d.json', timeout: 5000 })).toMatchObject({
+      timeout: 5000,
+    });
+    for (const timeout of [0, 99, 300_001, 1.5, '5000'])
+      expect(
+        thrown(() => parseSourceDescriptor({ format: 'mittari', url: '/d.json', timeout })).issues,
+      ).toContain('timeout');
+  });
+
   it('refuses non-http URLs', () => {
     expect(
       thrown(() => parseSourceDescriptor({ format: 'mittari', url: 'javascript:alert(1)' })).issues,

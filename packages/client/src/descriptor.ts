@@ -65,8 +65,21 @@ const tableOptions = {
   licence: z.optional(z.string().check(z.maxLength(200))),
 };
 
+/**
+ * How long one attempt may take, in ms, including reading the body (default 15 000). A slow
+ * intranet proxy may need more; a dashboard that should give up sooner, less. It is part of the
+ * descriptor, not of the element, so a page author can set it in `<mittari-source>` JSON.
+ */
+const Timeout = z.int().check(z.minimum(100), z.maximum(300_000));
+
+/** Options every source read over HTTP shares. */
+const requestOptions = {
+  /** Limit per attempt in ms (100–300 000; default 15 000); the client retries a timed-out attempt. */
+  timeout: z.optional(Timeout),
+};
+
 /** The Mittari dataset format, from a URL. */
-export const MittariUrlSource = z.object({ format: z.literal('mittari'), url: Url });
+export const MittariUrlSource = z.object({ format: z.literal('mittari'), url: Url, ...requestOptions });
 /** The Mittari dataset format, given in memory. */
 export const MittariDataSource = z.object({ format: z.literal('mittari'), data: z.unknown() });
 
@@ -77,6 +90,7 @@ export const JsonStatSource = z.object({
   /** Which dataset of a collection (index) or 1.x bundle (key); default the first. */
   item: z.optional(z.union([z.int().check(z.minimum(0)), Code])),
   ...tableOptions,
+  ...requestOptions,
 });
 
 /** A PxWeb value selection: codes, every value, the last `n`, from a value on, or a range. */
@@ -118,6 +132,7 @@ export const PxWebSource = z.object({
   selection: z.record(Code, VariableSelection),
   limits: z.optional(PxWebLimits),
   ...tableOptions,
+  ...requestOptions,
 });
 
 /** Tidy CSV (one observation per row) and which column holds what. */
@@ -140,6 +155,7 @@ export const CsvSource = z.object({
   delimiter: z.optional(z.enum([',', ';', '\t', '|'])),
   decimal: z.optional(z.enum(['.', ','])),
   ...tableOptions,
+  ...requestOptions,
 });
 
 /** A source descriptor, as a schema; see {@link SourceDescriptor}. */

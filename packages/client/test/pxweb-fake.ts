@@ -2,7 +2,9 @@
  * A local stand-in for StatFin's PxWeb API (2 and v1) serving table 12r5's real unemployment
  * shares for five municipalities (tests/fixtures/statfin-12r5). The answers follow the PxWeb
  * API 2 specification and the shape of StatFin's json-stat2 responses; they were not recorded
- * from the live server, and the variable codes (Alue, Kuukausi, Tiedot) are assumptions.
+ * from the live server (this project's machines have no network). The variable and value codes
+ * (Alue, Kuukausi, Tiedot / TYOTOSUUS) are the ones public scripts send to StatFin's 12r5 table
+ * (see tests/fixtures/README.md).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +18,7 @@ const NAMES: Record<string, string> = {
   '564': 'Oulu',
   '837': 'Tampere',
 };
-export const MEASURE = 'tyottomien_osuus';
+export const MEASURE = 'TYOTOSUUS';
 
 const rows = readFileSync(
   join(FIXTURES, 'statfin-12r5/unemployment-share-5-municipalities-2024-2025M01.csv'),

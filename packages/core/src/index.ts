@@ -9,23 +9,28 @@
 export { fail, ok, MAX_ISSUES } from './result.js';
 export type { Issue, ParseError, Result } from './result.js';
 
-// Schemas: primitives
+// Vocabulary: the closed lists and `localize`, from the module without zod, so a bundle that
+// only needs a list never loads the schemas (and zod) with it.
 export {
   AREA_LEVELS,
-  AreaLevel,
   CATEGORIES,
-  Category,
   DIRECTIONS,
-  Direction,
   FREQUENCIES,
-  Frequency,
   LOCALES,
-  Locale,
-  LocalizedText,
   localize,
   OBSERVATION_STATUSES,
-  ObservationStatus,
   UNITS,
+} from './vocabulary.js';
+
+// Schemas: primitives
+export {
+  AreaLevel,
+  Category,
+  Direction,
+  Frequency,
+  Locale,
+  LocalizedText,
+  ObservationStatus,
   Unit,
 } from './schemas/primitives.js';
 

@@ -46,3 +46,18 @@ export async function until(
 export function shadowText(el: Element): string {
   return el.shadowRoot?.textContent?.replace(/[ \t\r\n]+/g, ' ') ?? '';
 }
+
+/**
+ * Opens an element's data-table disclosure as a user would and waits for the rows: the table is
+ * built only when its `<details>` opens.
+ */
+export async function openTable(el: HTMLElement & { updateComplete?: Promise<boolean> }): Promise<void> {
+  const details = el.shadowRoot?.querySelector('details');
+  if (!details) throw new Error(`${el.localName} has no table disclosure`);
+  if (!details.open) {
+    const toggled = new Promise((r) => details.addEventListener('toggle', r, { once: true }));
+    details.open = true;
+    await toggled;
+  }
+  await until(el, () => el.shadowRoot?.querySelector('table tbody tr') != null);
+}

@@ -37,6 +37,16 @@ export function registeredTags(): string[] {
   return [...define.matchAll(/^import '\.\/([a-z-]+)\/[a-z-]+\.js';/gm)].map((m) => `mittari-${m[1]}`);
 }
 
+/**
+ * Registers every element of the CMS bundle on a page served with it at `/mittari/`. The bundle
+ * loads an element when its tag appears (decision 0161); suites that create elements from script
+ * ask for all of them first, through the bundle's own `load()`.
+ */
+export async function loadElements(page: Page): Promise<void> {
+  // A string, not a function: vitest would rewrite a function's `import()` for Node.
+  await page.evaluate("import('/mittari/mittari.js').then((bundle) => bundle.load())");
+}
+
 /** Elements that draw data (`<mittari-source>` and `<mittari-lang-switch>` draw none). */
 export const DATA_TAGS = [
   'mittari-kpi',

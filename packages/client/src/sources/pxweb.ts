@@ -201,8 +201,13 @@ async function limitsFor(
   const url = configUrl(d);
   let p = serverLimits.get(url);
   if (!p) {
-    // The configuration is read without the caller's signal: it is shared, and cheap.
-    p = ctx.json({ url }, undefined).then(readLimits, (e: unknown) => {
+    // The configuration is read without the caller's signal: it is shared, and cheap. It is a
+    // call like any other to the server, so it takes its place in the host's window (under
+    // StatFin's published limit until the answer says otherwise) and the first window holds
+    // at most `maxCalls` requests, this one included (decision 0753).
+    const queue = hostQueue(root(d));
+    const extras: RequestExtras = { schedule: (attempt, s) => queue.schedule(attempt, s) };
+    p = ctx.json({ url }, undefined, extras).then(readLimits, (e: unknown) => {
       serverLimits.delete(url);
       // A server without a readable configuration still serves data: split only when refused.
       if (isMittariError(e) && e.code !== 'aborted')

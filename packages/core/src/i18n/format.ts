@@ -215,8 +215,12 @@ export function statusLabel(status: ObservationStatus, locale: Locale): string {
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+function dateFormat(
+  locale: Locale,
+  options: Pick<Intl.DateTimeFormatOptions, 'day' | 'month' | 'year'>,
+): Intl.DateTimeFormat {
+  // Callers pass day / month / year only; a plain key avoids serialising options on every call.
+  const key = `${locale}|${options.day}|${options.month}|${options.year}`;
   let f = dateFormats.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(INTL_LOCALES[locale], { ...options, timeZone: 'UTC' });

@@ -230,7 +230,7 @@ export class MittariGauge extends MittariChartElement {
     if (p.actual) {
       marks.push({
         id: 'actual',
-        label: `${msg('gauge.actual', locale)} ${view.valueText}`,
+        label: `${msg('gauge.actual', locale)} ${view.spoken.value}`,
         value: view.actual.value,
         lines: [
           view.name,
@@ -244,7 +244,7 @@ export class MittariGauge extends MittariChartElement {
       const label = text(view.exampleTarget ? 'target.example' : 'target', locale);
       marks.push({
         id: 'target',
-        label: `${label} ${view.targetText}`,
+        label: `${label} ${view.spoken.target ?? view.targetText}`,
         value: data.target?.value ?? null,
         lines: [
           `${label}: ${view.targetText}`,
@@ -256,9 +256,11 @@ export class MittariGauge extends MittariChartElement {
     if (p.previous && view.previousText && data.previous) {
       marks.push({
         id: 'previous',
-        label: `${msg('gauge.previous-period', locale)} ${view.previousText}`,
+        label: `${msg('gauge.previous-period', locale)} ${view.spoken.previous ?? view.previousText}`,
         value: data.previous.value,
-        lines: [`${msg('gauge.previous-period', locale)} (${data.previous.period}): ${view.previousText}`],
+        lines: [
+          `${msg('gauge.previous-period', locale)} (${view.previousPeriodLabel ?? data.previous.period}): ${view.previousText}`,
+        ],
         ...p.previous,
       });
     }

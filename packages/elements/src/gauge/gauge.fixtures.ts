@@ -473,3 +473,25 @@ export const SYNTHETIC_SUPPRESSED_DOCUMENT: DatasetDocument = {
     },
   ],
 };
+
+/**
+ * A made-up monthly effectiveness indicator for tests of formatting (huge counts, grouping),
+ * marked `synthetic` so nothing presents it as real. Finnish label only.
+ */
+export function syntheticIndicator(
+  id: string,
+  label: string,
+  unit: 'count' | 'persons',
+  direction: 'higher-is-better' | 'lower-is-better' = 'higher-is-better',
+) {
+  return {
+    id,
+    label: { fi: label },
+    unit,
+    decimals: 0,
+    direction,
+    frequency: 'month',
+    category: 'effectiveness',
+    synthetic: true,
+  } as const;
+}

@@ -3,7 +3,12 @@ import { parseDataset, type Dataset } from '@mittari/core';
 import { clearSharedClients } from '@mittari/client';
 import './gauge.js';
 import type { MittariGauge } from './gauge.component.js';
-import { EMPLOYMENT_AREAS_EXCERPT, HOSTILE, SYNTHETIC_HOSTILE_DOCUMENT } from './gauge.fixtures.js';
+import {
+  EMPLOYMENT_AREAS_EXCERPT,
+  HOSTILE,
+  SYNTHETIC_HOSTILE_DOCUMENT,
+  syntheticIndicator,
+} from './gauge.fixtures.js';
 import type { GaugeData } from '../layout/gauge-data.js';
 import { serializeSvg } from '../internal/svg-serialize.js';
 import { axeViolations } from '../../../../tests/browser/support/axe.js';
@@ -125,6 +130,29 @@ describe('<mittari-gauge> property mode', () => {
     const el = await mount('<mittari-gauge lang="en"></mittari-gauge>', (g) => (g.data = data));
     expect(root(el).querySelector('[part~="value"]')?.textContent?.trim()).toBe('72.5%');
     expect(root(el).querySelector('[part~="status"]')?.className).toContain('status-near');
+  });
+
+  it('shows counts grouped, and names its marks with whole numbers a screen reader says as one', async () => {
+    const data: GaugeData = {
+      indicator: syntheticIndicator(
+        'synthetic-jobseekers',
+        'Synteettiset työnhakijat',
+        'count',
+        'lower-is-better',
+      ),
+      period: '2024-12',
+      actual: 219_539,
+      target: { value: 210_000 },
+      previous: { period: '2024-11', value: 221_004, status: 'final' },
+    };
+    const el = await mount('<mittari-gauge></mittari-gauge>', (g) => (g.data = data));
+    expect(root(el).querySelector('[part~="value"]')?.textContent?.trim()).toMatch(/^219\s539/);
+    const names = [...root(el).querySelectorAll('[data-mark]')].map(
+      (m) => m.getAttribute('aria-label') ?? '',
+    );
+    expect(names).toHaveLength(3);
+    expect(names.join(' | ')).toMatch(/219539.*210000.*221004/);
+    for (const n of names) expect(n, n).not.toMatch(/\d\s\d{3}\b/);
   });
 
   it('has role="meter" with the value and an accessible name, and no axe violations', async () => {

@@ -69,6 +69,15 @@ export class MittariChartElement extends MittariElement {
     return undefined;
   }
 
+  /**
+   * Whether the chart has a table alternative to offer. By default: whether {@link tableModel}
+   * gives one; a chart whose table is costly to build can answer without building it, since the
+   * table itself is only built when the disclosure opens.
+   */
+  protected hasTable(): boolean {
+    return this.tableModel() !== undefined;
+  }
+
   /** A base for download file names. */
   protected exportName(): string {
     return this.localName;
@@ -122,8 +131,10 @@ export class MittariChartElement extends MittariElement {
 
   /** The data-table alternative (a disclosure) and the download buttons. */
   protected renderExtras(locale: Locale, options: { svg?: boolean } = {}): TemplateResult | typeof nothing {
-    const model = this.tableModel();
-    if (!model) return nothing;
+    if (!this.hasTable()) return nothing;
+    // A closed disclosure's content is neither seen nor read, so its rows are built only when it
+    // opens: first render stays proportional to the chart, not to the table.
+    const table = this.tableOpen ? this.tableModel() : undefined;
     const svg = options.svg !== false;
     return html`<details
         class="table-alt"
@@ -132,7 +143,7 @@ export class MittariChartElement extends MittariElement {
         @toggle=${(e: Event) => (this.tableOpen = (e.currentTarget as HTMLDetailsElement).open)}
       >
         <summary>${text(this.tableOpen ? 'table.hide' : 'table.show', locale)}</summary>
-        ${renderDataTable(model, locale)}
+        ${table ? renderDataTable(table, locale) : nothing}
       </details>
       ${
         this.noExport

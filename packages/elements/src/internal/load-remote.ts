@@ -4,6 +4,10 @@ import { isMittariError, sharedClient, type SourceDescriptor } from '@mittari/cl
 import { parseDataset, type Dataset } from '@mittari/core';
 import type { LoadFailure } from './load-state.js';
 
+// Re-exported so `<mittari-source>` reaches the descriptor parser through this chunk: importing
+// `@mittari/client` whole would pull every adapter into the page (decision 0160).
+export { parseSourceDescriptor } from '@mittari/client';
+
 /** A rejection carrying a {@link LoadFailure}. */
 export class LoadError extends Error {
   readonly failure: LoadFailure;

@@ -15,12 +15,25 @@ import { intlLocale } from './intl-locale.js';
 export function formatUpdated(updated: string, locale: Locale): string {
   const d = new Date(updated.length === 10 ? `${updated}T00:00:00Z` : updated);
   if (Number.isNaN(d.getTime())) return updated;
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(d);
+  return updatedFormat(locale).format(d);
+}
+
+// Building an Intl formatter costs far more than using one, and every render of every chart
+// writes this date: one formatter per language.
+const updatedFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+function updatedFormat(locale: Locale): Intl.DateTimeFormat {
+  let f = updatedFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(intlLocale(locale), {
+      day: 'numeric',
+      month: 'numeric',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    updatedFormats.set(locale, f);
+  }
+  return f;
 }
 
 /** What the source line says: the sources, the licence and when the data was last updated. */

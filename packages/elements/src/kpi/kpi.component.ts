@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { addMessages, KPI_MESSAGES, msg, type Locale } from '@mittari/core';
+import { addMessages, formatPeriod, KPI_MESSAGES, msg, type Locale } from '@mittari/core';
 import { MittariChartElement } from '../internal/chart-element.js';
 import { chartStyles } from '../internal/chart.styles.js';
 import { emit } from '../internal/emit.js';
@@ -140,7 +140,11 @@ export class MittariKpi extends MittariChartElement {
     const s = sparkline(shown, { width, height: 36, n, target: data.target?.value });
     const first = shown[0]?.period ?? '';
     const last = shown[shown.length - 1]?.period ?? '';
-    const label = msg('kpi.sparkline', locale, { from: first, to: last });
+    // Periods as words: a reader spells "2024-10" out as a subtraction.
+    const label = msg('kpi.sparkline', locale, {
+      from: formatPeriod(first, locale),
+      to: formatPeriod(last, locale),
+    });
     const select = () =>
       emit(this, 'mittari-select', {
         element: 'kpi',
@@ -162,7 +166,7 @@ export class MittariKpi extends MittariChartElement {
       <path class="spark-line" d=${s.d} />
       ${
         s.last
-          ? svg`<g data-mark="actual" tabindex="0" role="button" aria-label=${`${view.periodLabel}: ${view.valueText}`}
+          ? svg`<g data-mark="actual" tabindex="0" role="button" aria-label=${`${view.periodLabel}: ${view.valueSpoken}`}
             @click=${select} @keydown=${(e: KeyboardEvent) => {
               if (e.key === 'Enter' || e.key === ' ') {
                 e.preventDefault();

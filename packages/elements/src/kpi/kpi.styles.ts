@@ -71,12 +71,20 @@ export const kpiStyles = css`
     stroke-width: 1px;
     stroke-dasharray: 3 2;
   }
+  /* Wraps at any width (WCAG 1.4.10 reflow): on a 320 px page the target goes under the status
+     rather than past the tile's edge, and a long target label breaks inside itself. */
   .status {
     display: inline-flex;
+    flex-wrap: wrap;
+    max-width: 100%;
     gap: 0.3rem;
     align-items: center;
     font-weight: 600;
     margin-top: 0.25rem;
+  }
+  .status .target {
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .status-met {
     color: var(--_color-met);

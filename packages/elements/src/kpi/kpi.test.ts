@@ -3,7 +3,12 @@ import { parseDataset, type Dataset } from '@mittari/core';
 import { clearSharedClients } from '@mittari/client';
 import './kpi.js';
 import type { MittariKpi } from './kpi.component.js';
-import { EMPLOYMENT_AREAS_EXCERPT, HOSTILE, SYNTHETIC_HOSTILE_DOCUMENT } from '../gauge/gauge.fixtures.js';
+import {
+  EMPLOYMENT_AREAS_EXCERPT,
+  HOSTILE,
+  SYNTHETIC_HOSTILE_DOCUMENT,
+  syntheticIndicator,
+} from '../gauge/gauge.fixtures.js';
 import { serializeSvg } from '../internal/svg-serialize.js';
 import { axeViolations } from '../../../../tests/browser/support/axe.js';
 import { expectGolden } from '../../../../tests/browser/support/golden.js';
@@ -107,16 +112,7 @@ describe('<mittari-kpi>', () => {
   });
 
   it('writes a huge value briefly (1e308) and never prints NaN or Infinity (synthetic numbers)', async () => {
-    const indicator = {
-      id: 'synthetic-big',
-      label: { fi: 'Synteettinen suuri luku' },
-      unit: 'count',
-      decimals: 0,
-      direction: 'higher-is-better',
-      frequency: 'month',
-      category: 'effectiveness',
-      synthetic: true,
-    } as const;
+    const indicator = syntheticIndicator('synthetic-big', 'Synteettinen suuri luku', 'count');
     const big = await mount<MittariKpi>('<mittari-kpi></mittari-kpi>', 'mittari-kpi', (k) => {
       k.data = {
         indicator,
@@ -143,6 +139,37 @@ describe('<mittari-kpi>', () => {
     expect(root(odd).querySelector('[part~="value"]')?.textContent).toMatch(/puuttuu|ei tietoa/i);
     expect(shadowText(odd)).not.toMatch(/NaN|Infinity|∞/);
     expect(root(odd).querySelector('svg')?.outerHTML ?? '').not.toMatch(/NaN|Infinity/);
+  });
+
+  it('shows numbers grouped but says them whole, and wraps its target line at 320 px', async () => {
+    const indicator = syntheticIndicator('synthetic-count', 'Synteettinen henkilömäärä', 'persons');
+    const el = await mount<MittariKpi>(
+      '<mittari-kpi style="display:block;width:288px"></mittari-kpi>',
+      'mittari-kpi',
+      (k) => {
+        k.data = {
+          indicator,
+          target: { value: 230_000 },
+          series: Array.from({ length: 13 }, (_, i) => ({
+            period: `${2024 + Math.floor((i + 1) / 12)}-${String(((i + 1) % 12) + 1).padStart(2, '0')}`,
+            value: 218_000 + i * 128 + (i === 12 ? 3 : 0),
+            status: 'final' as const,
+          })),
+        };
+      },
+    );
+    // Shown with a group separator; said without one, a screen reader reads "219 539" as two numbers.
+    expect(root(el).querySelector('[part~="value"]')?.textContent?.trim()).toBe('219\u00a0539');
+    const said = [
+      ...[...root(el).querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label') ?? ''),
+      ...[...root(el).querySelectorAll('.visually-hidden')].map((e) => e.textContent ?? ''),
+    ];
+    expect(said.join(' ')).toContain('219539');
+    expect(said.filter((t) => /\d[\s\u00a0\u202f]\d{3}\b/.test(t))).toEqual([]);
+    // The target line wraps inside the tile rather than past its edge (WCAG 1.4.10 reflow).
+    const tile = root(el).querySelector('[part~="base"]')?.getBoundingClientRect();
+    const target = root(el).querySelector('.target')?.getBoundingClientRect();
+    expect(target && tile && target.right <= tile.right).toBe(true);
   });
 
   it('loads from src and shows an error with retry', async () => {

@@ -22,7 +22,7 @@ addMessages(GAUGE_MESSAGES);
 export interface GaugeView {
   /** The accessible name: indicator, area, period. */
   readonly name: string;
-  /** The generated text summary (screen readers and the visible caption). */
+  /** The generated text summary for screen readers, its numbers in the spoken form ("11700"). */
   readonly summary: string;
   readonly indicatorLabel: string;
   readonly areaLabel: string;
@@ -33,6 +33,13 @@ export interface GaugeView {
   readonly targetText: string | undefined;
   readonly gapText: string | undefined;
   readonly previousText: string | undefined;
+  /** The previous period in words ("joulukuu 2024"), when there is one. */
+  readonly previousPeriodLabel: string | undefined;
+  /**
+   * The value, target and previous value in the spoken form ("219539 henkilöä"), for the marks'
+   * accessible names: a reader says a grouped "219 539" as two numbers (decision 0761).
+   */
+  readonly spoken: { readonly value: string; readonly target?: string; readonly previous?: string };
   readonly attainment: Attainment;
   /** `met` / `near` / `missed` / `unknown`, or `undefined` without a target or for neutral indicators. */
   readonly status: AttainmentStatus | undefined;
@@ -49,8 +56,15 @@ function statusWord(status: GaugeValue['status'], locale: Locale): string {
   return text(`status.${status}`, locale);
 }
 
-function valueOrStatus(v: GaugeValue, data: GaugeData, locale: Locale): string {
-  return v.value === null ? statusWord(v.status, locale) : formatValue(v.value, data.indicator, locale);
+function valueOrStatus(
+  v: GaugeValue,
+  data: GaugeData,
+  locale: Locale,
+  form: 'display' | 'screen-reader' = 'display',
+): string {
+  return v.value === null
+    ? statusWord(v.status, locale)
+    : formatValue(v.value, data.indicator, locale, { form });
 }
 
 /**
@@ -58,7 +72,7 @@ function valueOrStatus(v: GaugeValue, data: GaugeData, locale: Locale): string {
  *
  * @example
  * ```ts
- * gaugeView(data, 'sv').summary; // "Birkaland: … mål 9,0 %. Målet uppnås inte. …"
+ * gaugeView(data, 'sv').summary; // "Birkaland: … mål 9,0 procent. Målet uppnås inte. …"
  * ```
  */
 export function gaugeView(data: GaugeData, locale: Locale): GaugeView {
@@ -74,8 +88,18 @@ export function gaugeView(data: GaugeData, locale: Locale): GaugeView {
   const targetText = target ? formatValue(target.value, ind, locale) : undefined;
   const gapText =
     att.gap !== null ? formatValue(att.gap, ind, locale, { signed: true, unit: att.gapUnit }) : undefined;
+  // The summary is only ever spoken (visually hidden, and the meter's value text), so its
+  // numbers are in core's spoken form: a reader says "11 700" as two numbers.
+  const sr = { form: 'screen-reader' } as const;
+  const valueSpoken = valueOrStatus(actual, data, locale, 'screen-reader');
+  const targetSpoken = target ? formatValue(target.value, ind, locale, sr) : undefined;
+  const gapSpoken =
+    att.gap !== null
+      ? formatValue(att.gap, ind, locale, { ...sr, signed: true, unit: att.gapUnit })
+      : undefined;
   const prev = data.previous;
   const previousText = prev ? valueOrStatus(prev, data, locale) : undefined;
+  const previousSpoken = prev ? valueOrStatus(prev, data, locale, 'screen-reader') : undefined;
   const statusText = status ? text(`attainment.${status}`, locale) : undefined;
   const partial = actual.status !== 'final' || (prev !== undefined && prev.status !== 'final');
   const tolerance = target?.tolerance
@@ -90,16 +114,16 @@ export function gaugeView(data: GaugeData, locale: Locale): GaugeView {
     ? msg('gauge.summary', locale, {
         area: areaLabel || indicatorLabel,
         indicator: areaLabel ? indicatorLabel : '',
-        value: valueText + statusNote,
-        target: targetText ?? '',
+        value: valueSpoken + statusNote,
+        target: targetSpoken ?? '',
         status: statusText ?? '',
-        gap: gapText ?? '–',
+        gap: gapSpoken ?? '–',
         period: periodLabel,
       })
     : msg('gauge.no-target', locale, {
         area: areaLabel || indicatorLabel,
         indicator: areaLabel ? indicatorLabel : '',
-        value: valueText + statusNote,
+        value: valueSpoken + statusNote,
         period: periodLabel,
       });
   const unit = unitLabel(ind.unit, locale);
@@ -142,6 +166,12 @@ export function gaugeView(data: GaugeData, locale: Locale): GaugeView {
     targetText,
     gapText,
     previousText,
+    previousPeriodLabel: prev ? formatPeriod(prev.period, locale) : undefined,
+    spoken: {
+      value: valueSpoken,
+      ...(targetSpoken !== undefined ? { target: targetSpoken } : {}),
+      ...(previousSpoken !== undefined ? { previous: previousSpoken } : {}),
+    },
     attainment: att,
     status,
     statusText,

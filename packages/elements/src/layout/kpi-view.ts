@@ -28,8 +28,12 @@ export interface KpiChange {
   readonly direction: 'up' | 'down' | 'same' | 'none';
   /** Judged by the indicator's direction; `neutral` when not judged. */
   readonly tone: 'better' | 'worse' | 'neutral';
+  /** The signed amount as shown, with digit grouping ("+1 200"). */
   readonly amountText: string;
-  /** The whole change as a sentence part, for screen readers and the tooltip. */
+  /**
+   * The whole change as a sentence part for screen readers, numbers in core's spoken form (no
+   * digit grouping, units in words): a reader says "1 200" as two numbers.
+   */
   readonly text: string;
 }
 
@@ -40,13 +44,17 @@ export interface KpiView {
   readonly areaLabel: string;
   readonly periodLabel: string;
   readonly current: SeriesPoint | undefined;
+  /** The latest value as shown ("219 539"). */
   readonly valueText: string;
+  /** The latest value for screen readers ("219539 henkilöä"): no digit grouping, units in words. */
+  readonly valueSpoken: string;
   readonly previous: KpiChange;
   readonly yearAgo: KpiChange;
   readonly status: AttainmentStatus | undefined;
   readonly statusText: string | undefined;
   readonly targetText: string | undefined;
   readonly partial: boolean;
+  /** The visually hidden summary, every number in the spoken form. */
   readonly summary: string;
   readonly table: TableModel;
 }
@@ -66,6 +74,11 @@ function describeChange(c: Change, data: KpiData, locale: Locale, label: string)
     return { label, direction: 'none', tone: 'neutral', amountText: why, text: `${label}: ${why}` };
   }
   const amountText = formatValueSafe(c.change, data.indicator, locale, { signed: true, unit: c.unit });
+  const amountSpoken = formatValueSafe(c.change, data.indicator, locale, {
+    signed: true,
+    unit: c.unit,
+    form: 'screen-reader',
+  });
   const direction = c.change > 0 ? 'up' : c.change < 0 ? 'down' : 'same';
   const t = tone(c.change, data.indicator.direction);
   const words = [
@@ -75,14 +88,20 @@ function describeChange(c: Change, data: KpiData, locale: Locale, label: string)
     ),
   ];
   if (t !== 'neutral') words.push(msg(t === 'better' ? 'kpi.change.better' : 'kpi.change.worse', locale));
-  return { label, direction, tone: t, amountText, text: `${label}: ${amountText} (${words.join(', ')})` };
+  return { label, direction, tone: t, amountText, text: `${label}: ${amountSpoken} (${words.join(', ')})` };
 }
 
-function pointText(p: SeriesPoint | undefined, data: KpiData, locale: Locale): string {
+/** A point's value as shown (`display`) or as spoken (`screen-reader`), or its status word. */
+function pointText(
+  p: SeriesPoint | undefined,
+  data: KpiData,
+  locale: Locale,
+  form: 'display' | 'screen-reader' = 'display',
+): string {
   if (!p) return text('status.missing', locale);
   return p.value === null
     ? text(`status.${p.status}`, locale)
-    : formatValueSafe(p.value, data.indicator, locale);
+    : formatValueSafe(p.value, data.indicator, locale, { form });
 }
 
 /**
@@ -117,18 +136,22 @@ export function kpiView(data: KpiData, locale: Locale, sparkPeriods = 12): KpiVi
   const areaLabel = data.area ? localize(data.area.label, locale) : '';
   const periodLabel = period ? formatPeriod(period, locale) : '';
   const valueText = pointText(current, data, locale);
+  const valueSpoken = pointText(current, data, locale, 'screen-reader');
   const targetText = data.target ? formatValueSafe(data.target.value, ind, locale) : undefined;
+  const targetSpoken = data.target
+    ? formatValueSafe(data.target.value, ind, locale, { form: 'screen-reader' })
+    : undefined;
   const statusText = status ? text(`attainment.${status}`, locale) : undefined;
   const shown = data.series.slice(-sparkPeriods);
   const partial = shown.some((p) => p.status !== 'final');
   const name = [indicatorLabel, areaLabel, periodLabel].filter(Boolean).join(', ');
   const summary = [
-    `${name}: ${valueText}${current && current.value !== null && current.status !== 'final' ? ` (${text(`status.${current.status}`, locale)})` : ''}.`,
+    `${name}: ${valueSpoken}${current && current.value !== null && current.status !== 'final' ? ` (${text(`status.${current.status}`, locale)})` : ''}.`,
     `${prev.text}.`,
     `${year.text}.`,
-    ...(targetText
+    ...(targetSpoken
       ? [
-          `${text(data.target?.example ? 'target.example' : 'target', locale)} ${targetText}${statusText ? `: ${statusText}` : ''}.`,
+          `${text(data.target?.example ? 'target.example' : 'target', locale)} ${targetSpoken}${statusText ? `: ${statusText}` : ''}.`,
         ]
       : []),
   ].join(' ');
@@ -140,6 +163,7 @@ export function kpiView(data: KpiData, locale: Locale, sparkPeriods = 12): KpiVi
     periodLabel,
     current,
     valueText,
+    valueSpoken,
     previous: prev,
     yearAgo: year,
     status,

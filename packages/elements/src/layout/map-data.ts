@@ -88,8 +88,7 @@ export function areaModel(input: AreaModelInput): AreaModel | AreaModelProblem {
   if (!indicator) return 'no-indicator';
   const id = indicator.id;
   const shown = new Set(input.areas.map((a) => a.code));
-  const periods = dataset.observations.periods(id);
-  const period = input.period ?? latestWithValue(dataset, id, shown, periods);
+  const period = input.period ?? latestWithValue(dataset, id, shown, dataset.observations.periods(id));
   if (!period) return 'no-data';
 
   // Values of the shown areas; data on older codes moves to the successor only where the
@@ -134,6 +133,7 @@ export function areaModel(input: AreaModelInput): AreaModel | AreaModelProblem {
     reference = { code: input.reference, label, value: r?.value ?? null };
   }
 
+  const targetsOf = targetsByArea(dataset.targets, id);
   const counts = { suppressed: 0, missing: 0, provisional: 0 };
   const facts = new Map<string, AreaFacts>();
   input.areas.forEach((a, i) => {
@@ -141,7 +141,8 @@ export function areaModel(input: AreaModelInput): AreaModel | AreaModelProblem {
     if (c.status === 'suppressed') counts.suppressed++;
     else if (c.status === 'missing') counts.missing++;
     else if (c.status !== 'final') counts.provisional++;
-    const target = findTarget(dataset.targets, id, a.code, period);
+    const candidates = targetsOf(a.code);
+    const target = candidates.length > 0 ? findTarget(candidates, id, a.code, period) : undefined;
     const r = rankOf.get(a.code);
     facts.set(a.code, {
       code: a.code,
@@ -159,6 +160,29 @@ export function areaModel(input: AreaModelInput): AreaModel | AreaModelProblem {
     });
   });
   return { indicator, period, facts, order: ranked.map((r) => r.area), reference, commonTarget, counts };
+}
+
+/**
+ * The targets that can apply to an area, by area: the indicator's targets for every area plus
+ * those for that area, in the dataset's order — so `findTarget` picks exactly as it would from
+ * all targets, but each area's search no longer walks (and parses the periods of) every target.
+ */
+function targetsByArea(targets: readonly Target[], indicator: string): (area: string) => readonly Target[] {
+  const general: Target[] = [];
+  const own = new Map<string, Target[]>();
+  for (const t of targets) {
+    if (t.indicator !== indicator) continue;
+    if (t.area === undefined) general.push(t);
+    else {
+      const list = own.get(t.area);
+      if (list) list.push(t);
+      else own.set(t.area, [t]);
+    }
+  }
+  return (area) => {
+    const mine = own.get(area);
+    return mine ? [...general, ...mine] : general;
+  };
 }
 
 function latestWithValue(

@@ -133,12 +133,22 @@ export const MIN_MARK_SPACING = 8;
 /** The axis text size, CSS px, every fixed text measure of the layout was made for. */
 export const BASE_FONT_SIZE = 12;
 
+// Making an Intl.NumberFormat costs far more than formatting with one: one per language and decimals.
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+
 function defaultFormat(locale: TickLocale): (v: number, decimals: number) => string {
-  return (v, decimals) =>
-    new Intl.NumberFormat(LOCALE_TAGS[locale], {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-    }).format(v);
+  return (v, decimals) => {
+    const key = `${locale}|${decimals}`;
+    let f = NUMBER_FORMATS.get(key);
+    if (!f) {
+      f = new Intl.NumberFormat(LOCALE_TAGS[locale], {
+        minimumFractionDigits: decimals,
+        maximumFractionDigits: decimals,
+      });
+      NUMBER_FORMATS.set(key, f);
+    }
+    return f.format(v);
+  };
 }
 
 function extendExtent(ext: [number, number], v: number | null | undefined): void {
@@ -147,13 +157,49 @@ function extendExtent(ext: [number, number], v: number | null | undefined): void
   if (v > ext[1]) ext[1] = v;
 }
 
+// What the last chunkExtent call found. Module variables, not an array's elements: V8 optimises
+// the loop while it first runs, before the stores after it ever ran, and a store to an array
+// with no type feedback yet would send the optimised code back to the interpreter at every exit.
+let chunkLow = Infinity;
+let chunkHigh = -Infinity;
+
+/**
+ * The lowest and highest of `lo`, `hi` and the values `from` … `to - 1`, left in `chunkLow` and
+ * `chunkHigh`. Called a chunk at a time: a small function that has run to its end many times is
+ * optimised whole, soon, instead of one long loop running in the interpreter on every call.
+ */
+function chunkExtent(y: ArrayLike<number | null>, from: number, to: number, lo: number, hi: number): void {
+  for (let i = from; i < to; i++) {
+    const v = y[i];
+    // NaN fails both comparisons; null must not count as 0.
+    if (v === null || v === undefined) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  chunkLow = lo;
+  chunkHigh = hi;
+}
+
+/** Points per call of {@link chunkExtent}. */
+const EXTENT_CHUNK = 1024;
+
+/** Widens `ext` to the lowest and highest of the first `n` values. */
+function valuesExtent(y: ArrayLike<number | null>, n: number, ext: [number, number]): void {
+  let lo = ext[0];
+  let hi = ext[1];
+  for (let i = 0; i < n; i += EXTENT_CHUNK) {
+    chunkExtent(y, i, Math.min(n, i + EXTENT_CHUNK), lo, hi);
+    lo = chunkLow;
+    hi = chunkHigh;
+  }
+  ext[0] = lo;
+  ext[1] = hi;
+}
+
 function valueExtent(input: TrendLayoutInput): [number, number] {
   const ext: [number, number] = [Infinity, -Infinity];
-  for (const s of input.series) {
-    const n = Math.min(s.x.length, s.y.length);
-    for (let i = 0; i < n; i++) extendExtent(ext, s.y[i]);
-  }
-  for (const o of input.overlays ?? []) for (let i = 0; i < o.y.length; i++) extendExtent(ext, o.y[i]);
+  for (const s of input.series) valuesExtent(s.y, Math.min(s.x.length, s.y.length), ext);
+  for (const o of input.overlays ?? []) valuesExtent(o.y, o.y.length, ext);
   for (const t of input.targets ?? []) {
     extendExtent(ext, t.value);
     extendExtent(ext, t.low);

@@ -16,6 +16,12 @@ import type { AreaFacts, AreaModel } from '../layout/map-data.js';
 addMessages(MAP_MESSAGES);
 
 /**
+ * How a text is written: `display` for the screen ("11 700 henkilöä"), `screen-reader` for
+ * accessible names and hidden summaries ("11700 henkilöä"): a reader says a grouped number as two.
+ */
+export type TextForm = 'display' | 'screen-reader';
+
+/**
  * Formats a value of the model's indicator with core's `formatValue`; a signed value (a
  * difference) of a percent indicator is in percentage points.
  *
@@ -23,11 +29,19 @@ addMessages(MAP_MESSAGES);
  * ```ts
  * formatFact(model, 10.25, 'fi');        // "10,3 %"
  * formatFact(model, 0.8, 'fi', true);    // "+0,8 %-yks."
+ * formatFact(model, 1200, 'fi', false, 'screen-reader'); // "1200 henkilöä"
  * ```
  */
-export function formatFact(model: AreaModel, value: number, locale: Locale, signed = false): string {
+export function formatFact(
+  model: AreaModel,
+  value: number,
+  locale: Locale,
+  signed = false,
+  form: TextForm = 'display',
+): string {
   const { unit, decimals } = model.indicator;
   return formatValue(value, model.indicator, locale, {
+    form,
     ...(decimals === undefined ? {} : { decimals }),
     ...(signed ? { signed, unit: unit === 'percent' ? 'percentage-points' : unit } : {}),
   });
@@ -58,10 +72,15 @@ export function capitalise(s: string, locale: Locale): string {
 }
 
 /** The value of an area as text: the number, or the status word when there is none. */
-export function valueText(model: AreaModel, f: AreaFacts, locale: Locale): string {
+export function valueText(
+  model: AreaModel,
+  f: AreaFacts,
+  locale: Locale,
+  form: TextForm = 'display',
+): string {
   if (f.value === null)
     return text(f.status === 'suppressed' ? 'status.suppressed' : 'status.missing', locale);
-  const v = formatFact(model, f.value, locale);
+  const v = formatFact(model, f.value, locale, false, form);
   return f.status === 'final' ? v : `${v} (${text(`status.${f.status}`, locale)})`;
 }
 
@@ -71,9 +90,14 @@ export function rankText(f: AreaFacts, locale: Locale): string {
 }
 
 /** Difference from the reference as text, or `undefined` when there is no reference. */
-export function differenceText(model: AreaModel, f: AreaFacts, locale: Locale): string | undefined {
+export function differenceText(
+  model: AreaModel,
+  f: AreaFacts,
+  locale: Locale,
+  form: TextForm = 'display',
+): string | undefined {
   if (!model.reference) return undefined;
-  const diff = f.difference === null ? '–' : formatFact(model, f.difference, locale, true);
+  const diff = f.difference === null ? '–' : formatFact(model, f.difference, locale, true, form);
   return msg('difference.reference', locale, {
     reference: localize(model.reference.label, locale),
     difference: diff,
@@ -81,28 +105,38 @@ export function differenceText(model: AreaModel, f: AreaFacts, locale: Locale): 
 }
 
 /** Target and its status as text, or `undefined` when no target applies. */
-export function targetText(model: AreaModel, f: AreaFacts, locale: Locale): string | undefined {
+export function targetText(
+  model: AreaModel,
+  f: AreaFacts,
+  locale: Locale,
+  form: TextForm = 'display',
+): string | undefined {
   if (!f.target) return undefined;
-  const t = `${msg(f.target.example ? 'target.example' : 'target', locale)} ${formatFact(model, f.target.value, locale)}`;
+  const t = `${msg(f.target.example ? 'target.example' : 'target', locale)} ${formatFact(model, f.target.value, locale, false, form)}`;
   const status = f.attainment ? text(`attainment.${f.attainment}`, locale) : undefined;
   return status ? `${t}: ${status}` : t;
 }
 
 /**
  * Every fact about an area, one line each: name, value, rank, difference, target. The tooltip
- * shows these lines, the focused area's accessible name joins them, and the table has the same
- * strings in its cells.
+ * shows these lines and the table has the same strings in its cells; the focused area's
+ * accessible name joins them in the `screen-reader` form.
  *
  * @example
  * ```ts
  * factLines(model, model.facts.get('KU091')!, 'fi'); // ["Helsinki", "10,2 %", "sija 5/308", …]
  * ```
  */
-export function factLines(model: AreaModel, f: AreaFacts, locale: Locale): string[] {
-  const lines = [localize(f.label, locale), valueText(model, f, locale), rankText(f, locale)];
-  const d = differenceText(model, f, locale);
+export function factLines(
+  model: AreaModel,
+  f: AreaFacts,
+  locale: Locale,
+  form: TextForm = 'display',
+): string[] {
+  const lines = [localize(f.label, locale), valueText(model, f, locale, form), rankText(f, locale)];
+  const d = differenceText(model, f, locale, form);
   if (d) lines.push(d);
-  const t = targetText(model, f, locale);
+  const t = targetText(model, f, locale, form);
   if (t) lines.push(t);
   if (f.movedFrom) lines.push(msg('area.value-from-code', locale, { code: f.movedFrom }));
   return lines;
@@ -162,21 +196,28 @@ export function levelName(level: string, locale: Locale): string {
 }
 
 /**
- * The generated text summary: best and weakest area and how many have no value.
+ * The generated text summary: best and weakest area and how many have no value. The chart shows
+ * the `display` form and describes itself with the `screen-reader` form.
  *
  * @example
  * ```ts
- * summaryText(model, 'municipality', 'fi');
+ * summaryText(model, 'municipality', 'fi', 'syyskuu 2025');
  * ```
  */
-export function summaryText(model: AreaModel, level: string, locale: Locale, periodText: string): string {
+export function summaryText(
+  model: AreaModel,
+  level: string,
+  locale: Locale,
+  periodText: string,
+  form: TextForm = 'display',
+): string {
   const ranked = model.order
     .map((c) => model.facts.get(c))
     .filter((f): f is AreaFacts => f !== undefined && f.value !== null);
   const indicator = localize(model.indicator.label, locale);
   const noValue = model.counts.suppressed + model.counts.missing;
-  const form = new Intl.PluralRules(locale).select(noValue) === 'one' ? 'one' : 'other';
-  const tail = noValue > 0 ? ` ${msg(`comparison.no-value.${form}`, locale, { n: noValue })}` : '';
+  const plural = new Intl.PluralRules(locale).select(noValue) === 'one' ? 'one' : 'other';
+  const tail = noValue > 0 ? ` ${msg(`comparison.no-value.${plural}`, locale, { n: noValue })}` : '';
   const best = ranked[0];
   const worst = ranked[ranked.length - 1];
   if (!best || !worst) return `${indicator} ${periodText}.${tail}`;
@@ -187,9 +228,9 @@ export function summaryText(model: AreaModel, level: string, locale: Locale, per
       period: periodText,
       count: model.facts.size,
       best: localize(best.label, locale),
-      bestValue: valueText(model, best, locale),
+      bestValue: valueText(model, best, locale, form),
       worst: localize(worst.label, locale),
-      worstValue: valueText(model, worst, locale),
+      worstValue: valueText(model, worst, locale, form),
     }) + tail
   );
 }

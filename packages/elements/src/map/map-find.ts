@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import type { LocalizedText } from '@mittari/core';
 
 const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('fi').trim();
@@ -29,5 +30,21 @@ export function findArea(
     names.find((n) => n.name === q)?.code ??
     names.find((n) => n.name.startsWith(q))?.code ??
     names.find((n) => n.name.includes(q))?.code
+  );
+}
+
+/**
+ * The find field's suggestions: each area's Finnish name and, where it differs, its Swedish one.
+ *
+ * @example
+ * ```ts
+ * html`<datalist id="area-names">${renderAreaOptions(model)}</datalist>`;
+ * ```
+ */
+export function renderAreaOptions(model: {
+  readonly facts: ReadonlyMap<string, { readonly label: LocalizedText }>;
+}): TemplateResult[] {
+  return [...model.facts.values()].flatMap((f) =>
+    [...new Set([f.label.fi, f.label.sv ?? f.label.fi])].map((n) => html`<option value=${n}></option>`),
   );
 }

@@ -20,15 +20,23 @@ import { SCALE_KINDS, type ScaleKind, type Theme } from '../layout/color-palette
 import { areaModel, type AreaModel } from '../layout/map-data.js';
 import { mapGeometry, viewBoxWith, type MapGeometry } from '../layout/map-geometry.js';
 import { ARROW_KEYS, neighbourInDirection, rankStep } from '../layout/map-nav.js';
-import { factLines, factsTable, formatFact, levelName, periodText, summaryText } from './map-facts.js';
+import { factLines, factsTable, formatFact, levelName, periodText } from './map-facts.js';
+import { renderSummary } from './map-summary.js';
 import { linkSelection } from './map-link.js';
-import { findArea } from './map-find.js';
+import { findArea, renderAreaOptions } from './map-find.js';
+import { areaPaths } from './map-areas.js';
 import { mapStyles } from './map.styles.js';
 
 // Core keeps the map and ranking's own texts out of its common catalogue; add them before reading.
 addMessages(MAP_MESSAGES);
 
 const ALAND_CODES = new Set(['MK21', 'HVA91', 'ELY16', 'SK211', 'SK212', 'SK213']);
+
+/** The code of the area path an event targets, if it targets one. */
+function areaCodeOf(e: Event): string | undefined {
+  const t = e.target;
+  return t instanceof SVGPathElement && t.classList.contains('area') ? t.dataset['code'] : undefined;
+}
 
 /**
  * The regional comparison map: how does my area compare? Areas of one level coloured by an
@@ -86,6 +94,8 @@ export class MittariMap extends MittariChartElement {
   /** What the last selection did to linked (`group`) elements, for screen readers (decision 0600). */
   @state() private linkedMessage = '';
   @state() private findMessage = '';
+  /** Whether the find field has been used, so its datalist of area names is wanted. */
+  @state() private findSuggestions = false;
   @state() private systemDark = false;
 
   #geoKey = '';
@@ -96,16 +106,18 @@ export class MittariMap extends MittariChartElement {
   #modelCache: { key: readonly unknown[]; model: AreaModel | string } | undefined;
   #scaleCache: { key: readonly unknown[]; scale: ColorScale } | undefined;
   #focusAfterRender = false;
-  #labels: { model: AreaModel; locale: Locale; labels: Map<string, string> } | undefined;
 
-  /** Accessible names of every area, built once per model and language (not per key press). */
-  #labelOf(model: AreaModel, locale: Locale, code: string): string {
-    if (this.#labels?.model !== model || this.#labels.locale !== locale) {
-      const labels = new Map<string, string>();
-      for (const [c, f] of model.facts) labels.set(c, factLines(model, f, locale).join(', '));
-      this.#labels = { model, locale, labels };
-    }
-    return this.#labels.labels.get(code) ?? code;
+  /**
+   * An area's accessible name: every fact (as the tooltip shows them) for the area that holds the
+   * tab stop — the focused one — and the area's name for the others (decision 0570). So a
+   * recolour rewrites fills and one name, not 308 descriptions, and focus still announces all.
+   */
+  #labelOf(model: AreaModel, locale: Locale, code: string, tabStop: string | undefined): string {
+    const f = model.facts.get(code);
+    if (!f) return code;
+    return code === tabStop
+      ? factLines(model, f, locale, 'screen-reader').join(', ')
+      : localize(f.label, locale);
   }
 
   override connectedCallback(): void {
@@ -230,6 +242,12 @@ export class MittariMap extends MittariChartElement {
     return table;
   }
 
+  /** A table whenever there is a model: said without formatting its 308 rows (built on opening). */
+  protected override hasTable(): boolean {
+    const model = this.model();
+    return model !== undefined && typeof model !== 'string';
+  }
+
   protected override exportName(): string {
     return `${this.indicator ?? 'map'}-${this.level}`;
   }
@@ -319,6 +337,19 @@ export class MittariMap extends MittariChartElement {
     this.tooltip.show({ lines: factLines(model, f, this.locale), ...point });
   }
 
+  // The area paths carry no listeners (map-areas.ts): focus, hover and click are heard on the
+  // <svg>. `pointerenter` does not bubble, so it is caught on its way down (capture).
+  readonly #onAreaPointerEnter = {
+    handleEvent: (e: PointerEvent): void => {
+      const code = areaCodeOf(e);
+      const model = code ? this.model() : undefined;
+      if (!code || !model || typeof model === 'string') return;
+      const host = this.renderRoot.querySelector('.chart')?.getBoundingClientRect();
+      this.#showTip(model, code, host ? { x: e.clientX - host.left, y: e.clientY - host.top } : undefined);
+    },
+    capture: true,
+  };
+
   #onFind(e: Event, model: AreaModel): void {
     e.preventDefault();
     const input = this.renderRoot.querySelector<HTMLInputElement>('input[part="find"]');
@@ -366,10 +397,21 @@ export class MittariMap extends MittariChartElement {
       .map((l) => l.trim())
       .filter((l) => BOUNDARY_LEVELS[this.effectiveDivision].includes(l as BoundaryLevel));
     const partial = model.counts.suppressed + model.counts.missing + model.counts.provisional > 0;
-    return html`<div class="chart">
-      <p class="summary" id="summary">
-        ${summaryText(model, this.level, locale, periodText(model.period, locale))}
-      </p>
+    // Focus listeners sit on this <div>, not on the <svg>: Chromium makes an SVG element with
+    // focus listeners a tab stop of its own, an extra stop before the areas.
+    return html`<div
+      class="chart"
+      @focusin=${(e: FocusEvent) => {
+        const code = areaCodeOf(e);
+        if (!code) return;
+        this.focused = code;
+        this.#showTip(model, code);
+      }}
+      @focusout=${(e: FocusEvent) => {
+        if (areaCodeOf(e)) this.tooltip.hide();
+      }}
+    >
+      ${guard([model, this.level, locale], () => renderSummary(model, this.level, locale))}
       <div class="controls">
         ${
           levels.length > 1
@@ -393,15 +435,14 @@ export class MittariMap extends MittariChartElement {
               list="area-names"
               autocomplete="off"
               @change=${(e: Event) => this.#onFind(e, model)}
+              @focus=${() => (this.findSuggestions = true)}
             />
           </label>
           <datalist id="area-names">
-            ${guard([model], () =>
-              [...model.facts.values()].flatMap((f) => {
-                const names = new Set([f.label.fi, f.label.sv ?? f.label.fi]);
-                return [...names].map((n) => html`<option value=${n}></option>`);
-              }),
-            )}
+            ${
+              // Suggestions are only seen while typing: hundreds of options are not built up front.
+              this.findSuggestions ? guard([model], () => renderAreaOptions(model)) : nothing
+            }
           </datalist>
         </form>
         <p class="visually-hidden" role="status" aria-live="polite">${this.findMessage}</p>
@@ -415,6 +456,13 @@ export class MittariMap extends MittariChartElement {
         aria-describedby="summary keys"
         @keydown=${(e: KeyboardEvent) => this.#onKeydown(e, model, geometry)}
         @pointerleave=${(e: PointerEvent) => this.tooltip.leave(e)}
+        @pointerenter=${this.#onAreaPointerEnter}
+        @click=${(e: MouseEvent) => {
+          const code = areaCodeOf(e);
+          if (!code) return;
+          this.focused = code;
+          this.#select(model, code);
+        }}
       >
         <defs>
           <pattern
@@ -437,55 +485,33 @@ export class MittariMap extends MittariChartElement {
             ? svg`<path class="context" d=${aland.d} fill="url(#hatch-missing)" fill-rule="evenodd"><title>${msg('area.outside-division', locale)}</title></path>`
             : nothing
         }
-        <g class="areas">
-          ${guard([model, geometry, scale, tabStop, locale], () =>
-            geometry.shapes.map((shape) => {
-              const f = model.facts.get(shape.code);
-              if (!f) return nothing;
-              const fill =
-                scale.fill(f.value) ??
-                (f.status === 'suppressed' ? 'url(#hatch-suppressed)' : 'url(#hatch-missing)');
-              return svg`<path
-              class="area"
-              data-mark
-              data-code=${shape.code}
-              d=${shape.d}
-              fill=${fill}
-              fill-rule="evenodd"
-              role="button"
-              tabindex=${shape.code === tabStop ? '0' : '-1'}
-              aria-label=${this.#labelOf(model, locale, shape.code)}
-              @focus=${() => {
-                this.focused = shape.code;
-                this.#showTip(model, shape.code);
-              }}
-              @blur=${() => this.tooltip.hide()}
-              @pointerenter=${(e: PointerEvent) => {
-                const host = this.renderRoot.querySelector('.chart')?.getBoundingClientRect();
-                this.#showTip(
-                  model,
-                  shape.code,
-                  host ? { x: e.clientX - host.left, y: e.clientY - host.top } : undefined,
-                );
-              }}
-              @click=${() => {
-                this.focused = shape.code;
-                this.#select(model, shape.code);
-              }}
-            ></path>`;
-            }),
-          )}
-        </g>
+        ${guard([model, geometry, scale, tabStop, locale], () =>
+          areaPaths({
+            geometry,
+            fillOf: (code) => {
+              const f = model.facts.get(code);
+              return (
+                scale.fill(f?.value ?? null) ??
+                (f?.status === 'suppressed' ? 'url(#hatch-suppressed)' : 'url(#hatch-missing)')
+              );
+            },
+            tabStop,
+            labelOf: (code) => this.#labelOf(model, locale, code, tabStop),
+          }),
+        )}
         ${this.level !== 'region' ? svg`<path class="borders" d=${geometry.borders}></path>` : nothing}
         ${highlight ? svg`<path class="highlight" d=${highlight.d}></path>` : nothing}
         ${selected ? svg`<path class="selected" d=${selected.d}></path>` : nothing}
         ${focused ? svg`<path class="focus-outer" d=${focused.d}></path><path class="focus-inner" d=${focused.d}></path>` : nothing}
       </svg>
-      ${this.tooltip.render()} ${this.#renderLegend(model, scale, locale)}
+      ${this.tooltip.render()}
+      ${guard([model, scale, locale, this.aland, this.highlight, this.colorTheme], () =>
+        this.#renderLegend(model, scale, locale),
+      )}
       <p class="attribution" part="attribution">${this.boundaries?.attribution ?? ''}</p>
       <p class="keys" id="keys">${msg('map.keys', locale)}</p>
       ${partial ? renderPartialNote(locale) : nothing}
-      ${guard([this.tableModel(), locale, this.tableOpen, this.noExport], () => this.renderExtras(locale))}
+      ${guard([model, locale, this.label, this.tableOpen, this.noExport], () => this.renderExtras(locale))}
     </div>`;
   }
 

@@ -37,12 +37,16 @@ export const mapStyles = css`
     height: auto;
     max-height: var(--_map-max-height);
   }
-  .area {
+  /* The areas' stroke is set once on their group and inherited: a recolour restyles every path,
+     and none of them then resolves a var() or matches more than its one rule. */
+  .areas {
     stroke: var(--_map-border);
     stroke-width: 0.6px;
-    vector-effect: non-scaling-stroke;
     stroke-linejoin: round;
     cursor: pointer;
+  }
+  .area {
+    vector-effect: non-scaling-stroke;
   }
   .area:focus {
     outline: none;

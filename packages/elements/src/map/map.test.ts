@@ -5,6 +5,8 @@ import '../ranking/ranking.js';
 import { MittariMap } from './map.component.js';
 import { demoDataset, syntheticRegions, type DemoLevel } from './map.fixtures.js';
 import { expectGolden } from '../../../../tests/browser/support/golden.js';
+import { spokenFi } from '../../../../tests/browser/support/spoken.js';
+import { openTable } from '../../../../tests/browser/support/mount.js';
 
 // vitest resolves command paths from the project root.
 
@@ -28,6 +30,17 @@ async function settle(el: HTMLElement & { updateComplete: Promise<boolean> }): P
     )
       return;
     await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Opens the data-table disclosure (its rows are built only when open) and waits for them. */
+async function openTable(el: MittariMap): Promise<void> {
+  const summary = el.shadowRoot?.querySelector<HTMLElement>('details.table-alt summary');
+  if (!summary) throw new Error('no table disclosure');
+  summary.click();
+  for (let i = 0; i < 50 && !el.shadowRoot?.querySelector('table tbody tr'); i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
   }
 }
 
@@ -131,6 +144,9 @@ describe('<mittari-map> colour', () => {
     const legend = el.shadowRoot?.querySelector('.legend')?.textContent ?? '';
     expect(legend).toMatch(/Salattu/);
     expect(legend).toMatch(/Ei tietoa/);
+    // The focused area's name carries every fact (decision 0570).
+    byCode(el, 'MK06')?.focus();
+    await el.updateComplete;
     expect(byCode(el, 'MK06')?.getAttribute('aria-label')).toMatch(/salattu/);
     expect(byCode(el, 'MK06')?.getAttribute('aria-label')?.split(', ')[1]).toBe('salattu');
   });
@@ -189,7 +205,10 @@ describe('<mittari-map> keyboard, tooltip and table', () => {
       norm(d.textContent),
     );
     expect(tip.length).toBeGreaterThanOrEqual(4);
-    expect(norm(path?.getAttribute('aria-label'))).toBe(tip.join(', '));
+    // The accessible name says the same facts in the spoken form: units in words, no digit groups.
+    expect(norm(path?.getAttribute('aria-label'))).toBe(tip.map(spokenFi).join(', '));
+    await openTable(el);
+    await openTable(el);
     const row = Array.from(el.shadowRoot?.querySelectorAll('table tbody tr') ?? []).find(
       (r) => r.querySelector('th')?.textContent?.trim() === tip[0],
     );

@@ -10,15 +10,8 @@ import type { TableModel } from '../internal/table-model.js';
 import { areaModel, type AreaModel } from '../layout/map-data.js';
 import { rankStep } from '../layout/map-nav.js';
 import { rankingLayout } from '../layout/ranking-layout.js';
-import {
-  capitalise,
-  factLines,
-  factsTable,
-  formatFact,
-  levelName,
-  periodText,
-  summaryText,
-} from '../map/map-facts.js';
+import { capitalise, factLines, factsTable, formatFact, levelName, periodText } from '../map/map-facts.js';
+import { renderSummary } from '../map/map-summary.js';
 import { linkSelection } from '../map/map-link.js';
 import { rankingStyles } from './ranking.styles.js';
 
@@ -190,12 +183,16 @@ export class MittariRanking extends MittariChartElement {
     const partial = m.counts.suppressed + m.counts.missing + m.counts.provisional > 0;
     const name = this.#name(m, locale);
     const target = m.commonTarget;
-    const targetLabel = target
-      ? `${capitalise(msg(target.example ? 'target.example' : 'target', locale), locale)} ${formatFact(m, target.value, locale)}`
+    const targetWord = target
+      ? capitalise(msg(target.example ? 'target.example' : 'target', locale), locale)
+      : undefined;
+    const targetLabel = target ? `${targetWord} ${formatFact(m, target.value, locale)}` : undefined;
+    const targetSpoken = target
+      ? `${targetWord} ${formatFact(m, target.value, locale, false, 'screen-reader')}`
       : undefined;
     const own = this.highlight ? m.facts.get(this.highlight) : undefined;
     return html`<div class="chart">
-      <p class="summary" id="summary">${summaryText(m, this.level, locale, periodText(m.period, locale))}</p>
+      ${renderSummary(m, this.level, locale)}
       <svg
         part="chart"
         width=${layout.width}
@@ -216,6 +213,7 @@ export class MittariRanking extends MittariChartElement {
           const f = m.facts.get(r.code);
           if (!f) return nothing;
           const lines = factLines(m, f, locale);
+          const spoken = factLines(m, f, locale, 'screen-reader');
           const own = r.code === this.highlight;
           return svg`<g
             class=${own ? 'row own' : 'row'}
@@ -223,7 +221,7 @@ export class MittariRanking extends MittariChartElement {
             data-code=${r.code}
             role="button"
             tabindex=${r.code === tabStop ? '0' : '-1'}
-            aria-label=${lines.join(', ')}
+            aria-label=${spoken.join(', ')}
             @focus=${() => {
               this.focused = r.code;
               this.tooltip.show({ lines, x: r.valueX, y: r.y });
@@ -256,7 +254,7 @@ export class MittariRanking extends MittariChartElement {
         ></line>
         ${
           layout.targetX !== undefined
-            ? svg`<line class="target-line" x1=${layout.targetX} x2=${layout.targetX} y1="18" y2=${layout.height}><title>${targetLabel}</title></line>`
+            ? svg`<line class="target-line" x1=${layout.targetX} x2=${layout.targetX} y1="18" y2=${layout.height}><title>${targetSpoken}</title></line>`
             : nothing
         }
         ${

@@ -5,6 +5,8 @@ import '../kpi/kpi.js';
 import { MittariRanking } from './ranking.component.js';
 import { demoDataset, syntheticHigherIsBetter, syntheticRegions } from './ranking.fixtures.js';
 import { expectGolden } from '../../../../tests/browser/support/golden.js';
+import { spokenFi } from '../../../../tests/browser/support/spoken.js';
+import { openTable } from '../../../../tests/browser/support/mount.js';
 
 // vitest resolves command paths from the project root.
 
@@ -110,7 +112,7 @@ describe('<mittari-ranking> reference lines and own area', () => {
     );
     const target = el.shadowRoot?.querySelector('line.target-line');
     const reference = el.shadowRoot?.querySelector('line.reference-line');
-    expect(norm(target?.querySelector('title')?.textContent)).toBe('Esimerkkitavoite 10,0 %');
+    expect(norm(target?.querySelector('title')?.textContent)).toBe('Esimerkkitavoite 10,0 prosenttia');
     expect(norm(reference?.querySelector('title')?.textContent)).toBe('Varsinais-Suomi');
     // 9 % (Uusimaa) ends left of the 10 % target, which lies left of the 11 % reference.
     const bar = row(el, 'MK01')?.querySelector('rect.bar');
@@ -122,7 +124,9 @@ describe('<mittari-ranking> reference lines and own area', () => {
     const legend = norm(el.shadowRoot?.querySelector('[part="legend"]')?.textContent);
     expect(legend).toContain('Esimerkkitavoite 10,0 %');
     expect(legend).toContain('Varsinais-Suomi 11,0 %');
-    expect(norm(row(el, 'MK01')?.getAttribute('aria-label'))).toContain('ero: Varsinais-Suomi −2,0 %-yks.');
+    expect(norm(row(el, 'MK01')?.getAttribute('aria-label'))).toContain(
+      'ero: Varsinais-Suomi −2,0 prosenttiyksikköä',
+    );
   });
 
   it('highlights the own area by more than colour: bold label and a legend line', async () => {
@@ -224,7 +228,9 @@ describe('<mittari-ranking> keyboard, tooltip and table', () => {
       'ero: Varsinais-Suomi −2,0 %-yks.',
       'esimerkkitavoite 10,0 %: Tavoite saavutettu',
     ]);
-    expect(norm(r?.getAttribute('aria-label'))).toBe(tip.join(', '));
+    // The accessible name says the same facts in the spoken form: units in words, no digit groups.
+    expect(norm(r?.getAttribute('aria-label'))).toBe(tip.map(spokenFi).join(', '));
+    await openTable(el);
     const tr = Array.from(el.shadowRoot?.querySelectorAll('table tbody tr') ?? []).find(
       (t) => norm(t.querySelector('th')?.textContent) === 'Uusimaa',
     );
@@ -254,9 +260,10 @@ describe('<mittari-ranking> keyboard, tooltip and table', () => {
       r?.focus();
       await el.updateComplete;
       // The only number an area without a value may mention is the common target's.
-      const withoutTarget = (s: string) => s.replace('esimerkkitavoite 10,0 %', '');
+      const withoutTarget = (s: string) => s.replace(/esimerkkitavoite 10,0 (%|prosenttia)/, '');
       const tip = tooltipLines(el);
       expect(tip.slice(1, 4)).toEqual([word, 'ei sijaa', 'ero: Koko maa –']);
+      await openTable(el);
       const tr = Array.from(el.shadowRoot?.querySelectorAll('table tbody tr') ?? []).find(
         (t) => norm(t.querySelector('th')?.textContent) === tip[0],
       );

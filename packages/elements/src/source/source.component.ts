@@ -87,7 +87,7 @@ export class MittariSource extends MittariElement implements SourceProvider {
     const key = JSON.stringify(raw);
     if (this.#pending && key === this.#key) return this.#pending;
     this.#key = key;
-    this.#pending = import('@mittari/client').then(({ parseSourceDescriptor }) => {
+    this.#pending = import('../internal/load-remote.js').then(({ parseSourceDescriptor }) => {
       try {
         const d = parseSourceDescriptor(raw);
         this.failure = undefined;

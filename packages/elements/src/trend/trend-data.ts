@@ -25,6 +25,7 @@ import {
 } from '@mittari/core';
 import type { MarkerInput, MarkerKind } from '../layout/trend-annotations.js';
 import type { TrendOverlayInput, XKind } from '../layout/trend-layout.js';
+import { rollingMeanByPoints, trendLineByX } from '../layout/trend-derive.js';
 import type { TargetStep } from '../layout/trend-target.js';
 import { toleranceBand } from '../layout/trend-target.js';
 import type { TimeGrain } from '../layout/trend-time-ticks.js';
@@ -515,9 +516,44 @@ export interface DeriveOptions {
 }
 
 /**
+ * The rolling-mean and trend overlays of a model with time or numeric x: over points and x
+ * rather than periods (`layout/trend-derive.ts`), by the same rules as core's. No year-on-year
+ * view: a plain number has no year, and instants need not repeat a year apart.
+ */
+function deriveByX(model: TrendModel, options: DeriveOptions, locale: Locale): TrendModel {
+  const window = Math.floor(options.rolling ?? 0);
+  if (window <= 1 && !options.trend) return model;
+  const overlays: TrendOverlayInput[] = [];
+  model.series.forEach((s, index) => {
+    if (s.reference) return;
+    const input = { x: s.x, y: s.y, status: s.status, breaks: s.breaks };
+    if (window > 1)
+      overlays.push({
+        id: `${s.id}:rolling`,
+        label: `${s.label}, ${msg('trend.rolling', locale, { n: window })}`,
+        kind: 'rolling-mean',
+        series: index,
+        x: s.x,
+        y: rollingMeanByPoints(input, window),
+      });
+    const t = options.trend ? trendLineByX(input) : undefined;
+    if (t)
+      overlays.push({
+        id: `${s.id}:trend`,
+        label: `${s.label}, ${msg('trend.linear', locale)}`,
+        kind: 'trend',
+        series: index,
+        x: [t.x0, t.x1],
+        y: [t.y0, t.y1],
+      });
+  });
+  return { ...model, overlays };
+}
+
+/**
  * The model with the year-on-year view and the rolling-mean and trend overlays, all computed by
- * core (which never computes across a break or from a suppressed value). Period mode only: the
- * model is returned unchanged for time and numeric x.
+ * core (which never computes across a break or from a suppressed value). With time or numeric x
+ * the overlays are computed over points and x instead, and there is no year-on-year view.
  *
  * @example
  * ```ts
@@ -525,7 +561,7 @@ export interface DeriveOptions {
  * ```
  */
 export function derive(model: TrendModel, options: DeriveOptions, locale: Locale): TrendModel {
-  if (model.xKind !== 'period') return model;
+  if (model.xKind !== 'period') return deriveByX(model, options, locale);
   const window = Math.floor(options.rolling ?? 0);
   if (!options.change && window <= 1 && !options.trend) return model;
   const unit = model.unit;

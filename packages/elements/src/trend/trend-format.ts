@@ -31,6 +31,31 @@ export function formatModelValue(
   return f(v);
 }
 
+/**
+ * A value of the model in the spoken form: no digit groups and the unit in words ("219539
+ * henkilöä"), for text that is only heard — a screen reader reads "219 539" as two numbers
+ * (decision 0761). Used for one point or a handful of summary values, so not cached.
+ *
+ * @example
+ * ```ts
+ * formatSpokenValue({ unit: 'count', decimals: 0, change: false }, 219539, 'fi'); // "219539 henkilöä"
+ * ```
+ */
+export function formatSpokenValue(
+  model: Pick<TrendModel, 'unit' | 'decimals' | 'change'>,
+  v: number,
+  locale: Locale,
+): string {
+  const decimals = model.decimals ?? (model.unit === 'count' || model.unit === 'persons' ? 0 : 1);
+  return formatValue(v, { unit: model.unit, decimals }, locale, {
+    form: 'screen-reader',
+    ...(model.change ? { signed: true } : {}),
+  });
+}
+
+/** Display form for what is seen, spoken form for what is only heard. */
+export type TextForm = 'display' | 'screen-reader';
+
 // Long series are formatted value by value (table, CSV): one Intl formatter per unit and language.
 const VALUE_FORMATS = new Map<string, (v: number) => string>();
 
@@ -121,12 +146,13 @@ export function formatPoint(
   s: Pick<ModelSeries, 'status' | 'y'>,
   i: number,
   locale: Locale,
+  form: TextForm = 'display',
 ): string {
   const v = s.y[i];
   const status = statusAt(s, i);
   if (v === null || v === undefined || Number.isNaN(v) || status === 'suppressed' || status === 'missing') {
     return text(status === 'suppressed' ? 'status.suppressed' : 'status.missing', locale);
   }
-  const value = formatModelValue(model, v, locale);
+  const value = form === 'display' ? formatModelValue(model, v, locale) : formatSpokenValue(model, v, locale);
   return status === 'final' ? value : `${value} (${text(`status.${status}`, locale)})`;
 }

@@ -26,7 +26,14 @@ import {
   type TrendData,
   type TrendModel,
 } from './trend-data.js';
-import { formatModelValue, formatPoint, formatX, formatXValue, statusAt } from './trend-format.js';
+import {
+  formatModelValue,
+  formatPoint,
+  formatSpokenValue,
+  formatX,
+  formatXValue,
+  statusAt,
+} from './trend-format.js';
 import { modelFlags, trendSummary } from './trend-summary.js';
 import { trendStyles } from './trend.styles.js';
 
@@ -53,6 +60,13 @@ const list = (s: string | undefined): string[] => (s ?? '').split(/[\s,]+/).filt
 
 function isTrendData(x: unknown): x is TrendData {
   return typeof x === 'object' && x !== null && Array.isArray((x as { series?: unknown }).series);
+}
+
+/** The texts of a model in a language: flags, and the summary as shown and as heard. */
+interface TrendTexts {
+  readonly flags: ReturnType<typeof modelFlags>;
+  readonly summary: string;
+  readonly spokenSummary: string;
 }
 
 /**
@@ -242,14 +256,20 @@ export class MittariTrend extends MittariChartElement {
     return model;
   }
 
-  #text:
-    { model: TrendModel; locale: Locale; flags: ReturnType<typeof modelFlags>; summary: string } | undefined;
+  #text: ({ model: TrendModel; locale: Locale } & TrendTexts) | undefined;
 
   /** The summary and flags read every value: once per model, not on every pointer move or key. */
-  #textFor(model: TrendModel, locale: Locale): { flags: ReturnType<typeof modelFlags>; summary: string } {
+  #textFor(model: TrendModel, locale: Locale): TrendTexts {
     const t = this.#text;
     if (t && t.model === model && t.locale === locale) return t;
-    const next = { model, locale, flags: modelFlags(model), summary: trendSummary(model, locale) };
+    const flags = modelFlags(model);
+    const next = {
+      model,
+      locale,
+      flags,
+      summary: trendSummary(model, locale, flags),
+      spokenSummary: trendSummary(model, locale, flags, 'screen-reader'),
+    };
     this.#text = next;
     return next;
   }
@@ -392,12 +412,12 @@ export class MittariTrend extends MittariChartElement {
     let out = msg('trend.point', locale, {
       series: s.label,
       period: formatX(model, s, f.index, locale),
-      value: formatPoint(model, s, f.index, locale),
+      value: formatPoint(model, s, f.index, locale, 'screen-reader'),
     });
     const x = s.x[f.index] as number;
     const t = model.targets.find((t) => x >= t.x0 && x <= t.x1);
     if (t)
-      out += `. ${text('target', locale)} ${formatModelValue({ ...model, change: false }, t.value, locale)}`;
+      out += `. ${text('target', locale)} ${formatSpokenValue({ ...model, change: false }, t.value, locale)}`;
     return out;
   }
 
@@ -751,12 +771,14 @@ export class MittariTrend extends MittariChartElement {
     const points = model.series.reduce((n, s) => n + s.x.length, 0);
     if (points === 0) return renderEmpty(locale);
     const layout = this.#layoutFor(model);
-    const { flags, summary } = this.#textFor(model, locale);
+    const { flags, summary, spokenSummary } = this.#textFor(model, locale);
     const f = this.focusPoint;
     const dataset = this.loader.dataset;
+    // The summary is shown with grouped numbers and heard, once, from its spoken copy (0761).
     return html`<figure class="chart" part="base">
       <figcaption class="title" id="title" part="title">${this.#name(model)}</figcaption>
-      <p class="summary" id="summary" part="summary">${summary}</p>
+      <p class="summary" part="summary" aria-hidden="true">${summary}</p>
+      <p class="visually-hidden" id="summary">${spokenSummary}</p>
       ${this.#renderLegend(model, layout, locale)}
       <div class="plot-wrap">${this.#renderChart(model, layout)} ${this.tooltip.render()}</div>
       <p id="keys" class="visually-hidden">${msg('trend.keys', locale)}</p>

@@ -235,6 +235,28 @@ describe('<mittari-trend> frequencies', () => {
     );
     expect(ticks(el, 'axis')).toContain('10');
   });
+  it('draws a rolling mean and a trend line over time and numeric x too, never across a break', async () => {
+    const day = 86_400_000;
+    const x = Array.from({ length: 60 }, (_, i) => Date.UTC(2025, 0, 1) + i * day);
+    const values = x.map((_, i) => 10 + 0.1 * i + (i % 7));
+    const series = [{ label: 'SYNTHETIC', x, values }];
+    const annotations = [{ x: x[30], kind: 'break', label: 'SYNTHETIC break' }];
+    const timed = await mount(
+      { rolling: '7', trend: '' },
+      { x: 'time', frequency: 'day', series, annotations },
+    );
+    expect(qa(timed, 'path.overlay').length).toBe(2);
+    const breakX = Number(q(timed, 'g.marker.break line')?.getAttribute('x1'));
+    expect(crosses(q(timed, 'path.overlay:not(.trend)')?.getAttribute('d'), breakX)).toBe(false);
+    // The trend line starts at the break, the last one before the end.
+    const trendStart = Number(q(timed, 'path.overlay.trend')?.getAttribute('d')?.slice(1).split(',')[0]);
+    expect(trendStart).toBeCloseTo(breakX, 1);
+    const numeric = await mount(
+      { rolling: '3', trend: '' },
+      { x: 'number', series: [{ label: 'SYNTHETIC', x: [0, 1, 2, 3, 4, 5], values: [1, 3, 2, 5, 4, 6] }] },
+    );
+    expect(qa(numeric, 'path.overlay').length).toBe(2);
+  });
   it('reduces 5 × 20 000 daily points to about four vertices per pixel column', async () => {
     const el = await mount({}, syntheticDaily(20_000, 5));
     const d = qa(el, 'path.line').map((p) => p.getAttribute('d') ?? '');
@@ -255,7 +277,8 @@ describe('<mittari-trend> keyboard and tooltip', () => {
     hit.focus();
     await el.updateComplete;
     // Focus starts on the latest value of the first series.
-    expect(hit.getAttribute('aria-label')).toMatch(/^Tampereen seutu, tammikuu 2025: \d+,\d\s%/);
+    // Heard in the spoken form: the unit in words (decision 0761).
+    expect(hit.getAttribute('aria-label')).toMatch(/^Tampereen seutu, tammikuu 2025: \d+,\d prosenttia/);
     expect(q(el, 'circle.focus-point')).not.toBeNull();
     expect(q(el, '.tooltip')?.textContent).toContain('Espoo-Kauniainen');
     hit.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true }));
@@ -275,6 +298,31 @@ describe('<mittari-trend> keyboard and tooltip', () => {
     el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     await el.updateComplete;
     expect(q(el, '.tooltip')).toBeNull();
+  });
+
+  it('shows counts grouped, and says them whole in the point name, live region and summary', async () => {
+    const el = await mount(
+      {},
+      {
+        x: 'number',
+        unit: 'count',
+        decimals: 0,
+        series: [{ label: 'SYNTHETIC', x: [0, 1, 2], values: [219_539, 220_104, 221_004] }],
+      },
+    );
+    expect(q(el, '[part="summary"]')?.textContent).toMatch(/219\s539/);
+    const heard = q(el, '#summary')?.textContent ?? '';
+    expect(heard).toContain('219539');
+    const hit = q(el, 'rect.hit') as SVGRectElement;
+    hit.focus();
+    await el.updateComplete;
+    const said = [
+      hit.getAttribute('aria-label') ?? '',
+      q(el, '[aria-live="polite"]')?.textContent ?? '',
+      heard,
+    ];
+    expect(said[0]).toContain('221004');
+    for (const t of said) expect(t, t).not.toMatch(/\d\s\d{3}\b/);
   });
 
   it('starts at the period the page names', async () => {
@@ -297,7 +345,7 @@ describe('<mittari-trend> keyboard and tooltip', () => {
       hit.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
     await el.updateComplete;
     expect(hit.getAttribute('aria-label')).toMatch(
-      /^Tampereen seutu, kesäkuu 2024: salattu\. Tavoite 9,8\s%$/,
+      /^Tampereen seutu, kesäkuu 2024: salattu\. Tavoite 9,8 prosenttia$/,
     );
   });
 });
