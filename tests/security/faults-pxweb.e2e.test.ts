@@ -11,7 +11,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchOptions } from '../../scripts/chromium.mjs';
 import { startServer, type TestServer } from '../../packages/client/test/http-server.js';
-import { AREAS, MEASURE, fakePxWeb, type FakePxWebOptions } from '../../packages/client/test/pxweb-fake.js';
+import {
+  AREAS,
+  DRIFT_CODES,
+  MEASURE,
+  fakePxWeb,
+  type FakePxWebOptions,
+} from '../../packages/client/test/pxweb-fake.js';
 import { CDN, assertBundleBuilt } from './support/browser.js';
 
 const ELEMENTS = 100;
@@ -192,4 +198,77 @@ describe('PxWeb call limits at dashboard scale', () => {
       await page.close();
     });
   }
+});
+
+describe('schema drift: StatFin renames its table ids and variable codes', () => {
+  it('fails clearly on the old id and old codes, and draws once the descriptor names the new ones', async () => {
+    const area = AREAS[0] ?? '';
+    const server = await dashboard({ drift: true }, (base) => {
+      const old = descriptor(base, area, 6) as Record<string, unknown>;
+      return {
+        sources: [
+          // Written before June 2026: the long table id.
+          ['px-old-id', { ...old, table: 'statfin_tyonv_pxt_12r5' }],
+          // The new id, but the variable codes of before.
+          ['px-old-codes', old],
+          // Both renamed, the dimensions named in the descriptor.
+          [
+            'px-new',
+            {
+              ...old,
+              selection: {
+                [DRIFT_CODES.Alue]: [area],
+                [DRIFT_CODES.Kuukausi]: { top: 6 },
+                [DRIFT_CODES.Tiedot]: [MEASURE],
+              },
+              dimensions: {
+                area: DRIFT_CODES.Alue,
+                period: DRIFT_CODES.Kuukausi,
+                indicator: DRIFT_CODES.Tiedot,
+              },
+            },
+          ],
+        ],
+        kpis: [
+          ['px-old-id', area],
+          ['px-old-codes', area],
+          ['px-new', area],
+        ],
+      };
+    });
+    servers.push(server);
+    const page = await browser.newPage();
+    const rejections: string[] = [];
+    page.on('pageerror', (e) => rejections.push(String(e)));
+    await page.addInitScript(() =>
+      window.addEventListener('unhandledrejection', (e) => console.error(`unhandled: ${String(e.reason)}`)),
+    );
+    page.on('console', (m) => {
+      if (m.text().startsWith('unhandled:')) rejections.push(m.text());
+    });
+    await page.goto(`${server.url}/`);
+    const [oldId, oldCodes, renamed] = await kpiStates(page);
+    // A table that is gone is "not found"; a query the server refuses is its HTTP error: both
+    // translated, both with a retry, neither a number.
+    expect(oldId).toMatch(/^state error: .*(Pyydettyä tietoa ei löytynyt|404)/);
+    expect(oldCodes).toMatch(/^state error: .*virheellä 400\./);
+    expect(renamed).toBe('ready');
+    const shown = await page.evaluate(
+      () =>
+        document.querySelectorAll('mittari-kpi')[2]?.shadowRoot?.querySelector('[part~="value"]')
+          ?.textContent,
+    );
+    expect(shown).toMatch(/^\d+,\d\s%$/);
+    const retries = await page.evaluate(() =>
+      [...document.querySelectorAll('mittari-kpi')].map(
+        (el) => !!el.shadowRoot?.querySelector('button[part~="retry"]'),
+      ),
+    );
+    expect(retries).toEqual([true, true, false]);
+    // 404 and 400 are not retried: one call each.
+    const data = server.requests.filter((r) => r.path.endsWith('/data') || r.path.endsWith('/metadata'));
+    expect(data.filter((r) => r.path.includes('statfin_tyonv_pxt_12r5'))).toHaveLength(1);
+    expect(rejections).toEqual([]);
+    await page.close();
+  });
 });

@@ -46,8 +46,19 @@ function resolve(name: string, expr: string): string[] {
   return expr.split(',');
 }
 
-function jsonStat(sel: Record<string, string[]>, withValues: boolean): unknown {
-  const id = ['Alue', 'Kuukausi', 'Tiedot'];
+/** The variable codes a server uses: StatFin's until June 2026, or renamed ones (`drift`). */
+type Codes = Readonly<Record<'Alue' | 'Kuukausi' | 'Tiedot', string>>;
+const OLD_CODES: Codes = { Alue: 'Alue', Kuukausi: 'Kuukausi', Tiedot: 'Tiedot' };
+/**
+ * The renamed variable codes of the `drift` case. StatFin shortened its table ids on 8 June 2026
+ * (`statfin_tyonv_pxt_12r5` → `12r5`); how variable codes change is not published, so these stand
+ * for any renaming: what matters is that a descriptor written for the old codes fails clearly
+ * and one naming the new codes works.
+ */
+export const DRIFT_CODES: Codes = { Alue: 'alue', Kuukausi: 'kuukausi', Tiedot: 'tiedot' };
+
+function jsonStat(sel: Record<string, string[]>, withValues: boolean, codes: Codes = OLD_CODES): unknown {
+  const id = [codes.Alue, codes.Kuukausi, codes.Tiedot];
   const area = sel['Alue'] ?? [];
   const month = sel['Kuukausi'] ?? [];
   const value: (number | null)[] = [];
@@ -60,17 +71,17 @@ function jsonStat(sel: Record<string, string[]>, withValues: boolean): unknown {
     updated: '2025-03-19T08:00:00',
     id,
     size: [area.length, month.length, 1],
-    role: { time: ['Kuukausi'], geo: ['Alue'], metric: ['Tiedot'] },
+    role: { time: [codes.Kuukausi], geo: [codes.Alue], metric: [codes.Tiedot] },
     dimension: {
-      Alue: {
+      [codes.Alue]: {
         label: 'Alue',
         category: { index: area, label: Object.fromEntries(area.map((a) => [a, NAMES[a.slice(2)] ?? a])) },
       },
-      Kuukausi: {
+      [codes.Kuukausi]: {
         label: 'Kuukausi',
         category: { index: month, label: Object.fromEntries(month.map((m) => [m, m])) },
       },
-      Tiedot: {
+      [codes.Tiedot]: {
         label: 'Tiedot',
         category: {
           index: [MEASURE],
@@ -101,6 +112,11 @@ export interface FakePxWebOptions {
   timeWindow?: number;
   /** 403 (PxWeb API 2) or 413 (Statistics Finland's newer PxApi). */
   tooManyStatus?: 403 | 413;
+  /**
+   * Schema drift: API 2 answers with the renamed variable codes of {@link DRIFT_CODES}, refuses a
+   * query naming an old code (400, RFC 7807), and the pre-June-2026 table id answers 404.
+   */
+  drift?: boolean;
 }
 
 /** Routes a fake PxWeb API 2 under /api/v2 and v1 under /api/v1/fi on the test server. */
@@ -127,16 +143,27 @@ export function fakePxWeb(server: TestServer, o: FakePxWebOptions = {}): void {
       defaultLanguage: 'fi',
     }),
   );
-  server.route('/api/v2/tables/12r5/metadata', (_req, res) => send(res, 200, jsonStat(ALL, false)));
+  const codes = o.drift ? DRIFT_CODES : OLD_CODES;
+  const ours = new Map(Object.entries(codes).map(([old, now]) => [now, old]));
+  const problem = (res: ServerResponse, status: number, title: string): void =>
+    send(res, status, { type: 'about:blank', title, status }, 'application/problem+json');
+  for (const part of ['metadata', 'data'])
+    server.route(`/api/v2/tables/statfin_tyonv_pxt_12r5/${part}`, (_req, res) =>
+      problem(res, 404, 'Table statfin_tyonv_pxt_12r5 not found'),
+    );
+  server.route('/api/v2/tables/12r5/metadata', (_req, res) => send(res, 200, jsonStat(ALL, false, codes)));
   server.route('/api/v2/tables/12r5/data', (req: Received, res) => {
     const sel: Record<string, string[]> = {};
     for (const [k, v] of req.query) {
       const m = /^valueCodes\[(.+)\]$/.exec(k);
-      if (m?.[1]) sel[m[1]] = resolve(m[1], v);
+      if (!m?.[1]) continue;
+      const name = ours.get(m[1]);
+      if (!name) return problem(res, 400, `Unknown variable ${m[1]}`);
+      sel[name] = resolve(name, v);
     }
     const cells = Object.values(sel).reduce((a, s) => a * s.length, 1);
     if (cells > serverMax) return tooMany(res);
-    send(res, 200, jsonStat(sel, true));
+    send(res, 200, jsonStat(sel, true, codes));
   });
   server.route('/api/v1/fi/', (req, res) => {
     if (req.query.has('config'))

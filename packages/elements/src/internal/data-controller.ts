@@ -17,10 +17,12 @@ type Host = ReactiveControllerHost & HTMLElement;
 function failure(error: unknown, what: string | undefined): LoadFailure {
   const f = (error as { failure?: LoadFailure } | null)?.failure;
   if (f) return f;
-  const code = (error as { code?: unknown } | null)?.code;
+  const { code, status } = (error ?? {}) as { code?: unknown; status?: unknown };
   return {
     code: typeof code === 'string' ? code : 'generic',
     ...(what !== undefined ? { what } : {}),
+    // The message names the server's answer ("virheellä 400"): without it the sentence ends blank.
+    ...(typeof status === 'number' ? { status } : {}),
     detail: error instanceof Error ? error.message : String(error),
   };
 }
