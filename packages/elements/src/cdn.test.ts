@@ -22,6 +22,10 @@ describe('CMS bundle entry', () => {
     expect(customElements.get('mittari-table')).toBeDefined();
   });
 
+  it('rejects a tag it does not have, saying which', async () => {
+    await expect(load('mittari-gauge', 'mittari-gauges' as never)).rejects.toThrow(/<mittari-gauges>/);
+  });
+
   it('offers every element, and loads them all when none is named', async () => {
     expect(TAGS).toHaveLength(8);
     await load();

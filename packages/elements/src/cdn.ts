@@ -25,6 +25,8 @@ const started = new Map<MittariTag, Promise<void>>();
 let watcher: MutationObserver | undefined;
 
 function start(tag: MittariTag): Promise<void> {
+  // `load` is called from plain JavaScript too: a misspelt tag is a rejection that says so.
+  if (!isMittariTag(tag)) return Promise.reject(new TypeError(`Mittari has no element <${String(tag)}>`));
   let ready = started.get(tag);
   if (!ready) {
     ready = LOADERS[tag]().then(() => customElements.whenDefined(tag).then(() => undefined));
