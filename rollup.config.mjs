@@ -89,12 +89,18 @@ function workspaceSources() {
  */
 function cmsChunk(id) {
   const rel = id.replace(/\\/g, '/');
-  if (
-    /\/node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(
-      rel,
-    )
-  )
-    return 'foundation';
+  // The npm package a module belongs to (pnpm nests it under node_modules/.pnpm/…/node_modules).
+  const dependency = /\/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)\//.exec(
+    rel,
+  )?.[1];
+  if (dependency) {
+    if (['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'date-fns'].includes(dependency))
+      return 'foundation';
+    if (dependency === 'zod') return 'client';
+    // Shared by the map's classes and the trend's ticks only.
+    if (dependency === 'd3-array') return 'd3-array';
+    return undefined;
+  }
   const el = /\/packages\/elements\/src\/(.+)$/.exec(rel)?.[1];
   if (el) {
     if (/^internal\/(load-remote|png)\.ts$/.test(el)) return undefined;
@@ -112,10 +118,6 @@ function cmsChunk(id) {
     if (/^i18n\/messages-trend\.ts$|^efficiency\.ts$/.test(core)) return 'trend';
     return 'foundation';
   }
-  if (/\/node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?date-fns\//.test(rel)) return 'foundation';
-  if (/\/node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?zod\//.test(rel)) return 'client';
-  // Shared by the map's classes and the trend's ticks only.
-  if (/\/node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?d3-array\//.test(rel)) return 'd3-array';
   if (
     /\/packages\/client\/src\/(client|cache|descriptor|errors|fetcher|retry-after|signals|zod|sources\/table)\.ts$/.test(
       rel,

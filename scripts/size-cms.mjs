@@ -26,21 +26,17 @@ const files = [
 const code = new Map(files.map((f) => [f, readFileSync(join(cdn, f), 'utf8')]));
 const gz = (f) => gzipSync(code.get(f), { level: 9 }).length;
 
-/** Relative module specifiers in a minified chunk: static (`from"./x.js"`, `import"./x.js"`) and dynamic. */
-function imports(file) {
-  const src = code.get(file);
-  const pick = (re) =>
-    [...src.matchAll(re)].map((m) => normalize(join(dirname(file), m[1]))).filter((f) => code.has(f));
-  return {
-    static: pick(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g),
-    dynamic: pick(/import\(\s*"(\.{1,2}\/[^"]+\.js)"\s*\)/g),
-  };
+/** The chunks a minified chunk imports statically (`from"./x.js"`, `import"./x.js"`). */
+function staticImports(file) {
+  return [...code.get(file).matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g)]
+    .map((m) => normalize(join(dirname(file), m[1])))
+    .filter((f) => code.has(f));
 }
 
 function withStatic(start, into) {
   if (into.has(start)) return into;
   into.add(start);
-  for (const f of imports(start).static) withStatic(f, into);
+  for (const f of staticImports(start)) withStatic(f, into);
   return into;
 }
 

@@ -5,6 +5,7 @@
 // employment areas, 2023-01 … 2025-01 (values for areas are labour-force-weighted estimates, see
 // the dataset notes). The targets are the demo's EXAMPLE targets (`example: true`): no authority set them.
 import type { DatasetDocument } from '@mittari/core';
+import { TE24_BREAK, exampleTarget, labourForceRevision } from '../internal/demo-excerpt.fixtures.js';
 
 /** Real figures (see the file comment): TA39 Tampere region, TA28 North and East Lapland, TA15 Kirkkonummi-Vihti-Siuntio. */
 export const EMPLOYMENT_AREAS_EXCERPT: DatasetDocument = {
@@ -163,201 +164,21 @@ export const EMPLOYMENT_AREAS_EXCERPT: DatasetDocument = {
     ],
   },
   targets: [
-    {
-      indicator: 'unemployed-share',
-      area: 'TA15',
-      period: '2023-01',
-      to: '2023-12',
-      value: 9.3,
-      tolerance: {
-        kind: 'absolute',
-        value: 0.5,
-      },
-      setBy: {
-        fi: 'Esimerkkitavoite (ei viranomaisen asettama): alueen oma vuosikeskiarvo 3 vuotta aiemmin miinus 1 prosenttiyksikkö',
-        sv: 'Exempelmål (inte fastställt av någon myndighet): områdets eget årsmedelvärde 3 år tidigare minus 1 procentenhet',
-        en: "Example target (set by no authority): the area's own annual mean 3 years earlier minus 1 percentage point",
-      },
-      example: true,
-    },
-    {
-      indicator: 'unemployed-share',
-      area: 'TA15',
-      period: '2024-01',
-      to: '2024-12',
-      value: 7.8,
-      tolerance: {
-        kind: 'absolute',
-        value: 0.5,
-      },
-      setBy: {
-        fi: 'Esimerkkitavoite (ei viranomaisen asettama): alueen oma vuosikeskiarvo 3 vuotta aiemmin miinus 1 prosenttiyksikkö',
-        sv: 'Exempelmål (inte fastställt av någon myndighet): områdets eget årsmedelvärde 3 år tidigare minus 1 procentenhet',
-        en: "Example target (set by no authority): the area's own annual mean 3 years earlier minus 1 percentage point",
-      },
-      example: true,
-    },
-    {
-      indicator: 'unemployed-share',
-      area: 'TA15',
-      period: '2025-01',
-      to: '2025-12',
-      value: 5.7,
-      tolerance: {
-        kind: 'absolute',
-        value: 0.5,
-      },
-      setBy: {
-        fi: 'Esimerkkitavoite (ei viranomaisen asettama): alueen oma vuosikeskiarvo 3 vuotta aiemmin miinus 1 prosenttiyksikkö',
-        sv: 'Exempelmål (inte fastställt av någon myndighet): områdets eget årsmedelvärde 3 år tidigare minus 1 procentenhet',
-        en: "Example target (set by no authority): the area's own annual mean 3 years earlier minus 1 percentage point",
-      },
-      example: true,
-    },
-    {
-      indicator: 'unemployed-share',
-      area: 'TA28',
-      period: '2023-01',
-      to: '2023-12',
-      value: 14.4,
-      tolerance: {
-        kind: 'absolute',
-        value: 0.5,
-      },
-      setBy: {
-        fi: 'Esimerkkitavoite (ei viranomaisen asettama): alueen oma vuosikeskiarvo 3 vuotta aiemmin miinus 1 prosenttiyksikkö',
-        sv: 'Exempelmål (inte fastställt av någon myndighet): områdets eget årsmedelvärde 3 år tidigare minus 1 procentenhet',
-        en: "Example target (set by no authority): the area's own annual mean 3 years earlier minus 1 percentage point",
-      },
-      example: true,
-    },
-    {
-      indicator: 'unemployed-share',
-      area: 'TA28',
-      period: '2024-01',
-      to: '2024-12',
-      value: 12.6,
-      tolerance: {
-        kind: 'absolute',
-        value: 0.5,
-      },
-      setBy: {
-        fi: 'Esimerkkitavoite (ei viranomaisen asettama): alueen oma vuosikeskiarvo 3 vuotta aiemmin miinus 1 prosenttiyksikkö',
-        sv: 'Exempelmål (inte fastställt av någon myndighet): områdets eget årsmedelvärde 3 år tidigare minus 1 procentenhet',
-        en: "Example target (set by no authority): the area's own annual mean 3 years earlier minus 1 percentage point",
-      },
-      example: true,
-    },
-    {
-      indicator: 'unemployed-share',
-      area: 'TA28',
-      period: '2025-01',
-      to: '2025-12',
-      value: 10.3,
-      tolerance: {
-        kind: 'absolute',
-        value: 0.5,
-      },
-      setBy: {
-        fi: 'Esimerkkitavoite (ei viranomaisen asettama): alueen oma vuosikeskiarvo 3 vuotta aiemmin miinus 1 prosenttiyksikkö',
-        sv: 'Exempelmål (inte fastställt av någon myndighet): områdets eget årsmedelvärde 3 år tidigare minus 1 procentenhet',
-        en: "Example target (set by no authority): the area's own annual mean 3 years earlier minus 1 percentage point",
-      },
-      example: true,
-    },
-    {
-      indicator: 'unemployed-share',
-      area: 'TA39',
-      period: '2023-01',
-      to: '2023-12',
-      value: 12.5,
-      tolerance: {
-        kind: 'absolute',
-        value: 0.5,
-      },
-      setBy: {
-        fi: 'Esimerkkitavoite (ei viranomaisen asettama): alueen oma vuosikeskiarvo 3 vuotta aiemmin miinus 1 prosenttiyksikkö',
-        sv: 'Exempelmål (inte fastställt av någon myndighet): områdets eget årsmedelvärde 3 år tidigare minus 1 procentenhet',
-        en: "Example target (set by no authority): the area's own annual mean 3 years earlier minus 1 percentage point",
-      },
-      example: true,
-    },
-    {
-      indicator: 'unemployed-share',
-      area: 'TA39',
-      period: '2024-01',
-      to: '2024-12',
-      value: 9.8,
-      tolerance: {
-        kind: 'absolute',
-        value: 0.5,
-      },
-      setBy: {
-        fi: 'Esimerkkitavoite (ei viranomaisen asettama): alueen oma vuosikeskiarvo 3 vuotta aiemmin miinus 1 prosenttiyksikkö',
-        sv: 'Exempelmål (inte fastställt av någon myndighet): områdets eget årsmedelvärde 3 år tidigare minus 1 procentenhet',
-        en: "Example target (set by no authority): the area's own annual mean 3 years earlier minus 1 percentage point",
-      },
-      example: true,
-    },
-    {
-      indicator: 'unemployed-share',
-      area: 'TA39',
-      period: '2025-01',
-      to: '2025-12',
-      value: 7.7,
-      tolerance: {
-        kind: 'absolute',
-        value: 0.5,
-      },
-      setBy: {
-        fi: 'Esimerkkitavoite (ei viranomaisen asettama): alueen oma vuosikeskiarvo 3 vuotta aiemmin miinus 1 prosenttiyksikkö',
-        sv: 'Exempelmål (inte fastställt av någon myndighet): områdets eget årsmedelvärde 3 år tidigare minus 1 procentenhet',
-        en: "Example target (set by no authority): the area's own annual mean 3 years earlier minus 1 percentage point",
-      },
-      example: true,
-    },
+    exampleTarget('TA15', 2023, 9.3),
+    exampleTarget('TA15', 2024, 7.8),
+    exampleTarget('TA15', 2025, 5.7),
+    exampleTarget('TA28', 2023, 14.4),
+    exampleTarget('TA28', 2024, 12.6),
+    exampleTarget('TA28', 2025, 10.3),
+    exampleTarget('TA39', 2023, 12.5),
+    exampleTarget('TA39', 2024, 9.8),
+    exampleTarget('TA39', 2025, 7.7),
   ],
   annotations: [
-    {
-      kind: 'break',
-      period: '2025-01',
-      indicators: ['unemployed-share'],
-      label: {
-        fi: 'TE24-uudistus 1.1.2025: TE-toimistojen palvelut siirtyivät 45 työllisyysalueelle',
-        sv: 'TE24-reformen 1.1.2025: TE-byråernas tjänster överfördes till 45 sysselsättningsområden',
-        en: 'TE24 reform, 1 Jan 2025: TE office services moved to 45 municipal employment areas',
-      },
-    },
-    {
-      kind: 'revision',
-      period: '2023-01',
-      indicators: ['unemployed-share'],
-      label: {
-        fi: 'Työvoiman luku päivitetty (muutoksen suuruus ei ole tässä aineistossa)',
-        sv: 'Arbetskraftens antal uppdaterat (ändringens storlek finns inte i detta material)',
-        en: 'Labour force figure updated (the size of the step is not in this data)',
-      },
-    },
-    {
-      kind: 'revision',
-      period: '2024-01',
-      indicators: ['unemployed-share'],
-      label: {
-        fi: 'Työvoiman luku päivitetty (muutoksen suuruus ei ole tässä aineistossa)',
-        sv: 'Arbetskraftens antal uppdaterat (ändringens storlek finns inte i detta material)',
-        en: 'Labour force figure updated (the size of the step is not in this data)',
-      },
-    },
-    {
-      kind: 'revision',
-      period: '2025-01',
-      indicators: ['unemployed-share'],
-      label: {
-        fi: 'Työvoiman luku päivitetty (muutoksen suuruus ei ole tässä aineistossa)',
-        sv: 'Arbetskraftens antal uppdaterat (ändringens storlek finns inte i detta material)',
-        en: 'Labour force figure updated (the size of the step is not in this data)',
-      },
-    },
+    TE24_BREAK,
+    labourForceRevision('2023-01'),
+    labourForceRevision('2024-01'),
+    labourForceRevision('2025-01'),
   ],
 };
 

@@ -11,6 +11,7 @@
 //
 // Everything named SYNTHETIC_… or synthetic…() is made up for tests of shape and scale, and says so.
 import type { DatasetDocument } from '@mittari/core';
+import { TE24_BREAK, exampleTarget, labourForceRevision } from '../internal/demo-excerpt.fixtures.js';
 import type { TrendData } from './trend-data.js';
 
 /** Real figures (see the file comment). */
@@ -551,207 +552,23 @@ export const TREND_EXCERPT: DatasetDocument = {
     ],
   },
   targets: [
-    {
-      indicator: 'unemployed-share',
-      area: 'TA39',
-      period: '2019-01',
-      to: '2019-12',
-      value: 14.7,
-      tolerance: {
-        kind: 'absolute',
-        value: 0.5,
-      },
-      setBy: {
-        fi: 'Esimerkkitavoite (ei viranomaisen asettama): alueen oma vuosikeskiarvo 3 vuotta aiemmin miinus 1 prosenttiyksikkö',
-        sv: 'Exempelmål (inte fastställt av någon myndighet): områdets eget årsmedelvärde 3 år tidigare minus 1 procentenhet',
-        en: "Example target (set by no authority): the area's own annual mean 3 years earlier minus 1 percentage point",
-      },
-      example: true,
-    },
-    {
-      indicator: 'unemployed-share',
-      area: 'TA39',
-      period: '2020-01',
-      to: '2020-12',
-      value: 11.5,
-      tolerance: {
-        kind: 'absolute',
-        value: 0.5,
-      },
-      setBy: {
-        fi: 'Esimerkkitavoite (ei viranomaisen asettama): alueen oma vuosikeskiarvo 3 vuotta aiemmin miinus 1 prosenttiyksikkö',
-        sv: 'Exempelmål (inte fastställt av någon myndighet): områdets eget årsmedelvärde 3 år tidigare minus 1 procentenhet',
-        en: "Example target (set by no authority): the area's own annual mean 3 years earlier minus 1 percentage point",
-      },
-      example: true,
-    },
-    {
-      indicator: 'unemployed-share',
-      area: 'TA39',
-      period: '2021-01',
-      to: '2021-12',
-      value: 8.7,
-      tolerance: {
-        kind: 'absolute',
-        value: 0.5,
-      },
-      setBy: {
-        fi: 'Esimerkkitavoite (ei viranomaisen asettama): alueen oma vuosikeskiarvo 3 vuotta aiemmin miinus 1 prosenttiyksikkö',
-        sv: 'Exempelmål (inte fastställt av någon myndighet): områdets eget årsmedelvärde 3 år tidigare minus 1 procentenhet',
-        en: "Example target (set by no authority): the area's own annual mean 3 years earlier minus 1 percentage point",
-      },
-      example: true,
-    },
-    {
-      indicator: 'unemployed-share',
-      area: 'TA39',
-      period: '2022-01',
-      to: '2022-12',
-      value: 8.4,
-      tolerance: {
-        kind: 'absolute',
-        value: 0.5,
-      },
-      setBy: {
-        fi: 'Esimerkkitavoite (ei viranomaisen asettama): alueen oma vuosikeskiarvo 3 vuotta aiemmin miinus 1 prosenttiyksikkö',
-        sv: 'Exempelmål (inte fastställt av någon myndighet): områdets eget årsmedelvärde 3 år tidigare minus 1 procentenhet',
-        en: "Example target (set by no authority): the area's own annual mean 3 years earlier minus 1 percentage point",
-      },
-      example: true,
-    },
-    {
-      indicator: 'unemployed-share',
-      area: 'TA39',
-      period: '2023-01',
-      to: '2023-12',
-      value: 12.5,
-      tolerance: {
-        kind: 'absolute',
-        value: 0.5,
-      },
-      setBy: {
-        fi: 'Esimerkkitavoite (ei viranomaisen asettama): alueen oma vuosikeskiarvo 3 vuotta aiemmin miinus 1 prosenttiyksikkö',
-        sv: 'Exempelmål (inte fastställt av någon myndighet): områdets eget årsmedelvärde 3 år tidigare minus 1 procentenhet',
-        en: "Example target (set by no authority): the area's own annual mean 3 years earlier minus 1 percentage point",
-      },
-      example: true,
-    },
-    {
-      indicator: 'unemployed-share',
-      area: 'TA39',
-      period: '2024-01',
-      to: '2024-12',
-      value: 9.8,
-      tolerance: {
-        kind: 'absolute',
-        value: 0.5,
-      },
-      setBy: {
-        fi: 'Esimerkkitavoite (ei viranomaisen asettama): alueen oma vuosikeskiarvo 3 vuotta aiemmin miinus 1 prosenttiyksikkö',
-        sv: 'Exempelmål (inte fastställt av någon myndighet): områdets eget årsmedelvärde 3 år tidigare minus 1 procentenhet',
-        en: "Example target (set by no authority): the area's own annual mean 3 years earlier minus 1 percentage point",
-      },
-      example: true,
-    },
-    {
-      indicator: 'unemployed-share',
-      area: 'TA39',
-      period: '2025-01',
-      to: '2025-12',
-      value: 7.7,
-      tolerance: {
-        kind: 'absolute',
-        value: 0.5,
-      },
-      setBy: {
-        fi: 'Esimerkkitavoite (ei viranomaisen asettama): alueen oma vuosikeskiarvo 3 vuotta aiemmin miinus 1 prosenttiyksikkö',
-        sv: 'Exempelmål (inte fastställt av någon myndighet): områdets eget årsmedelvärde 3 år tidigare minus 1 procentenhet',
-        en: "Example target (set by no authority): the area's own annual mean 3 years earlier minus 1 percentage point",
-      },
-      example: true,
-    },
+    exampleTarget('TA39', 2019, 14.7),
+    exampleTarget('TA39', 2020, 11.5),
+    exampleTarget('TA39', 2021, 8.7),
+    exampleTarget('TA39', 2022, 8.4),
+    exampleTarget('TA39', 2023, 12.5),
+    exampleTarget('TA39', 2024, 9.8),
+    exampleTarget('TA39', 2025, 7.7),
   ],
   annotations: [
-    {
-      kind: 'break',
-      period: '2025-01',
-      indicators: ['unemployed-share'],
-      label: {
-        fi: 'TE24-uudistus 1.1.2025: TE-toimistojen palvelut siirtyivät 45 työllisyysalueelle',
-        sv: 'TE24-reformen 1.1.2025: TE-byråernas tjänster överfördes till 45 sysselsättningsområden',
-        en: 'TE24 reform, 1 Jan 2025: TE office services moved to 45 municipal employment areas',
-      },
-    },
-    {
-      kind: 'revision',
-      period: '2019-01',
-      indicators: ['unemployed-share'],
-      label: {
-        fi: 'Työvoiman luku päivitetty (koko maa −0,3 %)',
-        sv: 'Arbetskraftens antal uppdaterat (hela landet −0,3 %)',
-        en: 'Labour force figure updated (whole country −0.3 %)',
-      },
-    },
-    {
-      kind: 'revision',
-      period: '2020-01',
-      indicators: ['unemployed-share'],
-      label: {
-        fi: 'Työvoiman luku päivitetty (koko maa +0,2 %)',
-        sv: 'Arbetskraftens antal uppdaterat (hela landet +0,2 %)',
-        en: 'Labour force figure updated (whole country +0.2 %)',
-      },
-    },
-    {
-      kind: 'revision',
-      period: '2021-01',
-      indicators: ['unemployed-share'],
-      label: {
-        fi: 'Työvoiman luku päivitetty (muutoksen suuruus ei ole tässä aineistossa)',
-        sv: 'Arbetskraftens antal uppdaterat (ändringens storlek finns inte i detta material)',
-        en: 'Labour force figure updated (the size of the step is not in this data)',
-      },
-    },
-    {
-      kind: 'revision',
-      period: '2022-01',
-      indicators: ['unemployed-share'],
-      label: {
-        fi: 'Työvoiman luku päivitetty (muutoksen suuruus ei ole tässä aineistossa)',
-        sv: 'Arbetskraftens antal uppdaterat (ändringens storlek finns inte i detta material)',
-        en: 'Labour force figure updated (the size of the step is not in this data)',
-      },
-    },
-    {
-      kind: 'revision',
-      period: '2023-01',
-      indicators: ['unemployed-share'],
-      label: {
-        fi: 'Työvoiman luku päivitetty (muutoksen suuruus ei ole tässä aineistossa)',
-        sv: 'Arbetskraftens antal uppdaterat (ändringens storlek finns inte i detta material)',
-        en: 'Labour force figure updated (the size of the step is not in this data)',
-      },
-    },
-    {
-      kind: 'revision',
-      period: '2024-01',
-      indicators: ['unemployed-share'],
-      label: {
-        fi: 'Työvoiman luku päivitetty (muutoksen suuruus ei ole tässä aineistossa)',
-        sv: 'Arbetskraftens antal uppdaterat (ändringens storlek finns inte i detta material)',
-        en: 'Labour force figure updated (the size of the step is not in this data)',
-      },
-    },
-    {
-      kind: 'revision',
-      period: '2025-01',
-      indicators: ['unemployed-share'],
-      label: {
-        fi: 'Työvoiman luku päivitetty (muutoksen suuruus ei ole tässä aineistossa)',
-        sv: 'Arbetskraftens antal uppdaterat (ändringens storlek finns inte i detta material)',
-        en: 'Labour force figure updated (the size of the step is not in this data)',
-      },
-    },
+    TE24_BREAK,
+    labourForceRevision('2019-01', -0.3),
+    labourForceRevision('2020-01', 0.2),
+    labourForceRevision('2021-01'),
+    labourForceRevision('2022-01'),
+    labourForceRevision('2023-01'),
+    labourForceRevision('2024-01'),
+    labourForceRevision('2025-01'),
   ],
 };
 
