@@ -119,7 +119,7 @@ function cmsChunk(id) {
     return 'foundation';
   }
   if (
-    /\/packages\/client\/src\/(client|cache|descriptor|errors|fetcher|retry-after|signals|zod|sources\/table)\.ts$/.test(
+    /\/packages\/client\/src\/(client|cache|descriptor|errors|fetcher|retry-after|signals|zod|to-dataset)\.ts$/.test(
       rel,
     )
   )

@@ -5,7 +5,7 @@ import { isMittariError } from './errors.js';
 import { readCsv } from './sources/csv.js';
 import { readJsonStat } from './sources/jsonstat.js';
 import { readTableValues, readLimits } from './sources/pxweb.js';
-import { toDataset } from './sources/table.js';
+import { toDataset } from './to-dataset.js';
 
 /** Runs f; anything thrown must be a MittariError. */
 function onlyMittariErrors(f: () => unknown): void {

@@ -19,7 +19,7 @@ import {
   type RetryOptions,
 } from './fetcher.js';
 import type { RequestExtras, SourceContext } from './sources/context.js';
-import { toDataset } from './sources/table.js';
+import { toDataset } from './to-dataset.js';
 
 /** Options of {@link createClient}. Times in milliseconds. */
 export interface ClientOptions {

@@ -55,4 +55,4 @@ export type { RuleFinding, Severity } from './sources/jsonstat-validate.js';
 export { readCsv } from './sources/csv.js';
 export type { CsvReadOptions } from './sources/csv.js';
 export { splitSelection } from './sources/pxweb-query.js';
-export { toDataset } from './sources/table.js';
+export { toDataset } from './to-dataset.js';

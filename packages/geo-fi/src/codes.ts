@@ -5,6 +5,7 @@ import {
   type ParseError,
   type Result,
 } from '@mittari/core';
+import { MEMBERS } from './generated/membership.js';
 import { MERGERS } from './generated/mergers.js';
 import { CLASSIFICATION_SPAN, areaInfo, type AreaLabel } from './names.js';
 
@@ -46,6 +47,14 @@ export function mergers(): Merger[] {
     .sort((a, b) => (a.date === b.date ? (a.code < b.code ? -1 : 1) : a.date < b.date ? -1 : 1));
 }
 
+// The list of codes, not the names table: a map that only follows mergers then carries 0.7 kB
+// instead of every area's names in three languages (the CMS map chunk, decision 0162).
+let municipalityCodes: ReadonlySet<string> | undefined;
+function isMunicipalityCode(code: string): boolean {
+  municipalityCodes ??= new Set(MEMBERS.split(',').map((n) => `KU${n}`));
+  return municipalityCodes.has(code);
+}
+
 /**
  * The current (2025–) municipality that an older municipality code is now part of, following
  * chains of mergers; a current code maps to itself. Accepts any form core accepts for a
@@ -61,7 +70,7 @@ export function mergers(): Merger[] {
  */
 export function successorOf(code: string): string | undefined {
   const r = normalizeAreaCode(code, 'municipality');
-  if (!r.success || areaInfo(r.data.code)?.level !== 'municipality') return undefined;
+  if (!r.success || !isMunicipalityCode(r.data.code)) return undefined;
   let current = r.data.code;
   for (let m = MERGERS[current]; m; m = MERGERS[current]) current = m[0];
   return current;

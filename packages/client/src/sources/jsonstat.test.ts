@@ -5,7 +5,7 @@ import type { ColumnObservations } from '@mittari/core';
 import { FIXTURES } from '../../test/http-server.js';
 import type { MittariError } from '../errors.js';
 import { readJsonStat, type JsonStatReadOptions } from './jsonstat.js';
-import { toDataset } from './table.js';
+import { toDataset } from '../to-dataset.js';
 
 const load = (rel: string): unknown => JSON.parse(readFileSync(join(FIXTURES, rel), 'utf8'));
 

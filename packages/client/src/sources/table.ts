@@ -1,11 +1,9 @@
 import {
   INDICATOR_ID_PATTERN,
   normalizeAreaCode,
-  parseDataset,
   parsePeriod,
   periodFrequency,
   type AreaLevel,
-  type Dataset,
   type DatasetDocument,
   type Frequency,
   type Indicator,
@@ -288,19 +286,4 @@ export class TableBuilder {
       },
     };
   }
-}
-
-/**
- * Validates a dataset document with core's {@link parseDataset}, so validation and suppression
- * live in one place; a failure is a `schema` error with the paths of the bad fields.
- */
-export function toDataset(doc: unknown, url?: string): Dataset {
-  const r = parseDataset(doc);
-  if (r.success) return r.data;
-  const issues = r.error.issues.map((i) => i.path.join('.'));
-  throw new MittariError(
-    'schema',
-    `invalid dataset: ${r.error.message}`,
-    url === undefined ? { issues } : { issues, url },
-  );
 }

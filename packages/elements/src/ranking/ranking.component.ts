@@ -2,7 +2,6 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { addMessages, localize, MAP_MESSAGES, msg, type Dataset, type Locale } from '@mittari/core';
-import { areasOf } from '@mittari/geo-fi';
 import { MittariChartElement } from '../internal/chart-element.js';
 import { emit } from '../internal/emit.js';
 import { renderEmpty, renderError, renderLoading, renderPartialNote } from '../internal/states.js';
@@ -58,16 +57,11 @@ export class MittariRanking extends MittariChartElement {
     if (!dataset) return undefined;
     const key = [dataset, this.level, this.indicator, this.period, this.compare];
     if (this.#cache && this.#cache.key.every((k, i) => k === key[i])) return this.#cache.model;
-    const fromData = [...dataset.areas.values()]
+    // The dataset declares every area it has values for (core checks that), so its own list is
+    // the ranking's: a level the dataset does not cover is empty, not 308 "missing" bars.
+    const areas = [...dataset.areas.values()]
       .filter((a) => a.level === this.level)
       .map((a) => ({ code: a.code, label: a.label }));
-    const areas =
-      fromData.length > 0 || this.level === 'provider'
-        ? fromData
-        : areasOf(this.level as Parameters<typeof areasOf>[0], 2025).map((a) => ({
-            code: a.code,
-            label: a.label,
-          }));
     const model = areaModel({
       dataset,
       indicator: this.indicator,
