@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareToReference, quantileClasses, quantileSorted, rankAreas } from './compare.js';
+import { compareToReference, quantileClasses, quantileSorted, rankAreas, rankPositions } from './compare.js';
 
 const v = (
   area: string,
@@ -33,6 +33,62 @@ describe('rankAreas', () => {
       'higher-is-better',
     );
     expect(r.find((x) => x.area === 'E')).toMatchObject({ value: null, rank: null });
+  });
+});
+
+describe('rankPositions', () => {
+  it('gives the order and ranks of rankAreas as input positions', () => {
+    const values = [
+      v('A', 8),
+      v('B', 6),
+      v('C', 8),
+      v('D', null),
+      v('E', 5, 'suppressed'),
+      v('F', 9),
+      v('G', 10.5),
+    ];
+    for (const [direction, options] of [
+      ['lower-is-better', {}],
+      ['higher-is-better', {}],
+      ['neutral', {}],
+      ['target-is-best', { target: 9.5 }],
+    ] as const) {
+      const { order, rank, of } = rankPositions(values, direction, options);
+      const rows = rankAreas(values, direction, options);
+      expect(Array.from(order, (i) => values[i]?.area)).toEqual(rows.map((r) => r.area));
+      expect(Array.from(order, (i) => rank[i] || null)).toEqual(rows.map((r) => r.rank));
+      expect(of).toBe(rows[0]?.of);
+    }
+  });
+
+  it('agrees with a plain stable sort on values full of ties', () => {
+    // The definition written out: a stable sort by key, ties sharing the first place's rank.
+    const reference = (xs: ReturnType<typeof v>[], key: (x: number) => number) => {
+      const known = xs.map((x, i) => ({ x, i })).filter(({ x }) => x.value !== null);
+      known.sort((a, b) => key(a.x.value!) - key(b.x.value!));
+      const rank: number[] = [];
+      known.forEach(({ x, i }, j) => {
+        const prev = known[j - 1];
+        rank[i] = prev && key(prev.x.value!) === key(x.value!) ? rank[prev.i]! : j + 1;
+      });
+      return {
+        order: [...known.map(({ i }) => i), ...xs.flatMap((x, i) => (x.value === null ? [i] : []))],
+        rank,
+      };
+    };
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let round = 0; round < 20; round++) {
+      const xs = Array.from({ length: 60 }, (_, i) =>
+        v(`A${i}`, random() < 0.1 ? null : Math.round(random() * 10) / 2 - 1),
+      );
+      const got = rankPositions(xs, 'target-is-best', { target: 1 });
+      const want = reference(xs, (x) => Math.abs(x - 1));
+      expect(Array.from(got.order)).toEqual(want.order);
+      expect(Array.from(got.rank, (r) => r || undefined)).toEqual(xs.map((_, i) => want.rank[i]));
+      const low = reference(xs, (x) => x);
+      expect(Array.from(rankPositions(xs, 'lower-is-better').order)).toEqual(low.order);
+    }
   });
 });
 

@@ -20,6 +20,73 @@ export interface RankOptions {
   readonly target?: number;
 }
 
+/** Ranks as positions, from {@link rankPositions}. */
+export interface RankPositions {
+  /** Indices into the input, best first; the areas without a value follow, in input order. */
+  readonly order: Uint32Array;
+  /** Rank of each input position (1 = best); 0 for an area without a value. */
+  readonly rank: Uint32Array;
+  /** How many areas were ranked. */
+  readonly of: number;
+}
+
+/**
+ * {@link rankAreas} without building rows: the ranking as positions in the input, in typed
+ * arrays — for callers that keep their own per-area records (a map's 308 areas recoloured on
+ * every period change) and only need the order and the ranks.
+ *
+ * @example
+ * ```ts
+ * const { order, rank } = rankPositions([{ value: 8, status: 'final' }, { value: 6, status: 'final' }], 'lower-is-better');
+ * // order [1, 0], rank [2, 1]
+ * ```
+ */
+export function rankPositions(
+  values: readonly Cell[],
+  direction: Direction,
+  options: RankOptions = {},
+): RankPositions {
+  const byDistance = direction === 'target-is-best' && options.target !== undefined;
+  const target = options.target ?? 0;
+  const sign = direction === 'lower-is-better' ? 1 : -1;
+  const n = values.length;
+  const keys = new Float64Array(n);
+  const ranked: number[] = [];
+  const unranked: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    if (hasValue(v)) {
+      keys[i] = byDistance ? Math.abs(v.value - target) : sign * v.value;
+      ranked.push(i);
+    } else unranked.push(i);
+  }
+  // The sort keys are sorted natively (a typed array without a comparator, no calls back into
+  // script); each area then finds its place by binary search. The first place of its key is its
+  // rank, so ties share the best rank (1, 2, 2, 4), and tied areas fill their places in input order.
+  const of = ranked.length;
+  const sorted = new Float64Array(of);
+  for (let j = 0; j < of; j++) sorted[j] = keys[ranked[j]!]!;
+  sorted.sort();
+  const order = new Uint32Array(n);
+  const rank = new Uint32Array(n);
+  const taken = new Uint32Array(of);
+  for (let j = 0; j < of; j++) {
+    const i = ranked[j]!;
+    const k = keys[i]!;
+    let lo = 0;
+    let hi = of;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! < k) lo = mid + 1;
+      else hi = mid;
+    }
+    rank[i] = lo + 1;
+    order[lo + taken[lo]!++] = i;
+  }
+  for (let j = 0; j < unranked.length; j++) order[of + j] = unranked[j]!;
+  return { order, rank, of };
+}
+
 /**
  * Ranks areas best first by the indicator's direction (`higher-is-better`: largest first;
  * `lower-is-better`: smallest first; `target-is-best`: closest to `options.target`; `neutral`:
@@ -37,25 +104,16 @@ export function rankAreas(
   direction: Direction,
   options: RankOptions = {},
 ): Ranked[] {
-  const key = (v: number): number => {
-    if (direction === 'lower-is-better') return v;
-    if (direction === 'target-is-best' && options.target !== undefined) return Math.abs(v - options.target);
-    return -v;
-  };
-  const withValue = values
-    .filter((v) => hasValue(v))
-    .map((v) => ({ ...v, value: v.value as number }))
-    .sort((a, b) => key(a.value) - key(b.value));
-  const of = withValue.length;
+  const { order, rank, of } = rankPositions(values, direction, options);
   const ranked: Ranked[] = [];
-  withValue.forEach((v, i) => {
-    const prev = ranked[i - 1];
-    const rank =
-      prev && prev.value !== null && key(prev.value) === key(v.value) ? (prev.rank ?? i + 1) : i + 1;
-    ranked.push({ ...v, rank, of });
-  });
-  for (const v of values)
-    if (!hasValue(v)) ranked.push({ area: v.area, ...cell(null, v.status), rank: null, of });
+  for (let j = 0; j < order.length; j++) {
+    const v = values[order[j]!]!;
+    ranked.push(
+      j < of
+        ? { ...v, rank: rank[order[j]!]!, of }
+        : { area: v.area, ...cell(null, v.status), rank: null, of },
+    );
+  }
   return ranked;
 }
 

@@ -99,7 +99,7 @@ export { attainment, findTarget } from './attainment.js';
 export type { Attainment, AttainmentInput, AttainmentStatus } from './attainment.js';
 
 // Analytics: comparison across areas
-export { compareToReference, quantileClasses, quantileSorted, rankAreas } from './compare.js';
+export { compareToReference, quantileClasses, quantileSorted, rankAreas, rankPositions } from './compare.js';
 export type {
   AreaValue,
   CompareOptions,
@@ -107,6 +107,7 @@ export type {
   QuantileClasses,
   RankOptions,
   Ranked,
+  RankPositions,
 } from './compare.js';
 
 // Analytics: trends

@@ -50,6 +50,20 @@ describe('ObservationStore', () => {
     expect(s.select({ indicator: 'i', from: '2026-01' })).toEqual([]);
   });
 
+  it('bounds a range by periods of mixed frequency, in or out of the dictionary', () => {
+    const m = store([
+      obs('A', '2025', 1),
+      obs('A', '2025-Q1', 2),
+      obs('A', '2025-01', 3),
+      obs('A', '2025-02', 4),
+    ]);
+    const periods = (from: string, to: string) => m.select({ indicator: 'i', from, to }).map((o) => o.period);
+    expect(periods('2025-Q1', '2025-Q1')).toEqual(['2025-Q1']);
+    expect(periods('2025-01', '2025')).toEqual(['2025-01', '2025-Q1', '2025']);
+    expect(periods('2025-02', '2025-03')).toEqual(['2025-02']);
+    expect(periods('2024-12', '2025-01')).toEqual(['2025-01']);
+  });
+
   it('gives typed columns with NaN for no value', () => {
     const c = s.selectColumns({ indicator: 'i', areas: ['SSS'] });
     expect(c.period).toEqual(['2025-01', '2025-02']);

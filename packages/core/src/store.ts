@@ -267,12 +267,13 @@ export class ObservationStore {
     const status = new Uint8Array(rows.length);
     const area: string[] = [];
     const period: string[] = [];
-    rows.forEach((r, i) => {
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
       value[i] = this.#value[r] ?? Number.NaN;
       status[i] = this.#status[r] ?? STATUS_INDEX.missing;
       area.push(this.#areas[this.#rowArea[r] ?? 0] ?? '');
       period.push(this.#periods[this.#rowPeriod[r] ?? 0] ?? '');
-    });
+    }
     return { indicator: query.indicator, area, period, value, status };
   }
 
@@ -341,6 +342,10 @@ export class ObservationStore {
 
   /** First dictionary rank whose period is not before `p` (periods are sorted in time order). */
   #periodRankAtLeast(p: Period): number {
+    // A period of the dictionary is its own answer: two periods compare equal only when they are
+    // the same string. A map asks for one period on every recolour, and comparing parses both.
+    const own = this.#periodIndex.get(p);
+    if (own !== undefined) return own;
     let lo = 0;
     let hi = this.#periods.length;
     while (lo < hi) {
@@ -353,6 +358,8 @@ export class ObservationStore {
 
   /** First dictionary rank whose period comes after `p`. */
   #periodRankAfter(p: Period): number {
+    const own = this.#periodIndex.get(p);
+    if (own !== undefined) return own + 1;
     let lo = 0;
     let hi = this.#periods.length;
     while (lo < hi) {
@@ -367,19 +374,20 @@ export class ObservationStore {
     const pFrom = query.from === undefined ? 0 : this.#periodRankAtLeast(query.from);
     const pTo = query.to === undefined ? this.#periods.length : this.#periodRankAfter(query.to);
     if (pFrom >= pTo) return;
-    const ranges: [number, number][] = [];
+    const visitGroup = (start: number, end: number): void => {
+      const r1 = this.#lowerBound(start, end, pTo);
+      for (let r = this.#lowerBound(start, end, pFrom); r < r1; r++) visit(r);
+    };
     if (query.areas) {
       for (const a of query.areas) {
         const range = this.#groupRange(query.indicator, a);
-        if (range) ranges.push(range);
+        if (range) visitGroup(range[0], range[1]);
       }
     } else {
+      // Every area of the indicator, visited in place: a map asks for one period of hundreds of
+      // areas on every recolour, and a [start, end] pair per area would be garbage.
       const [g0, g1] = this.#indicatorGroups(query.indicator);
-      for (let g = g0; g < g1; g++) ranges.push([this.#groupStart[g] ?? 0, this.#groupStart[g + 1] ?? 0]);
-    }
-    for (const [start, end] of ranges) {
-      const r1 = this.#lowerBound(start, end, pTo);
-      for (let r = this.#lowerBound(start, end, pFrom); r < r1; r++) visit(r);
+      for (let g = g0; g < g1; g++) visitGroup(this.#groupStart[g] ?? 0, this.#groupStart[g + 1] ?? 0);
     }
   }
 

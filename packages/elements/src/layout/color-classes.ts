@@ -46,7 +46,9 @@ export interface Classification {
 const finiteSorted = (values: Iterable<number | null | undefined>): number[] => {
   const out: number[] = [];
   for (const v of values) if (typeof v === 'number' && Number.isFinite(v)) out.push(v);
-  return out.sort((a, b) => a - b);
+  // A typed array sorts numerically without a comparator calling back into script (every
+  // recolour classifies the map's 308 values).
+  return Array.from(Float64Array.from(out).sort());
 };
 
 const uniqueAscending = (xs: readonly number[]): number[] => {

@@ -6,10 +6,11 @@
  */
 import {
   attainment,
+  OBSERVATION_STATUSES,
   comparePeriods,
   findTarget,
   localize,
-  rankAreas,
+  rankPositions,
   type AttainmentStatus,
   type Dataset,
   type Indicator,
@@ -94,26 +95,40 @@ export function areaModel(input: AreaModelInput): AreaModel | AreaModelProblem {
   // Values of the shown areas; data on older codes moves to the successor only where the
   // successor has no value of its own and exactly one old code points at it (a renumbering,
   // not a merger: merged areas' values cannot be combined without the underlying counts).
-  const own = new Map<string, { value: number | null; status: ObservationStatus }>();
-  const moved = new Map<string, { from: string[]; value: number | null; status: ObservationStatus }>();
-  for (const o of dataset.observations.select({ indicator: id, from: period, to: period })) {
-    if (shown.has(o.area)) own.set(o.area, { value: o.value, status: o.status });
+  // The period's rows as columns (no object per row): a recolour reads 308 values this way.
+  const rows = dataset.observations.selectColumns({ indicator: id, from: period, to: period });
+  const own = new Map<string, number>();
+  const moved = new Map<string, number[]>();
+  for (let r = 0; r < rows.area.length; r++) {
+    const area = rows.area[r]!;
+    if (shown.has(area)) own.set(area, r);
     else {
-      const to = input.successorOf?.(o.area);
-      if (to && to !== o.area && shown.has(to)) {
+      const to = input.successorOf?.(area);
+      if (to && to !== area && shown.has(to)) {
         const m = moved.get(to);
-        if (m) m.from.push(o.area);
-        else moved.set(to, { from: [o.area], value: o.value, status: o.status });
+        if (m) m.push(r);
+        else moved.set(to, [r]);
       }
     }
   }
+  // Every cell is written as the same literal (one object shape).
   const cells = input.areas.map((a) => {
-    const c = own.get(a.code);
-    if (c) return { area: a.code, ...c, movedFrom: undefined };
-    const m = moved.get(a.code);
-    if (m && m.from.length === 1)
-      return { area: a.code, value: m.value, status: m.status, movedFrom: m.from[0] };
-    return { area: a.code, value: null, status: 'missing' as ObservationStatus, movedFrom: undefined };
+    let r = own.get(a.code);
+    let movedFrom: string | undefined;
+    if (r === undefined) {
+      const m = moved.get(a.code);
+      if (m && m.length === 1) {
+        r = m[0]!;
+        movedFrom = rows.area[r];
+      }
+    }
+    const v = r === undefined ? Number.NaN : rows.value[r]!;
+    return {
+      area: a.code,
+      value: Number.isNaN(v) ? null : v,
+      status: r === undefined ? 'missing' : (OBSERVATION_STATUSES[rows.status[r]!] ?? 'missing'),
+      movedFrom,
+    };
   });
 
   const commonTarget = findTarget(
@@ -122,8 +137,13 @@ export function areaModel(input: AreaModelInput): AreaModel | AreaModelProblem {
     'SSS',
     period,
   );
-  const ranked = rankAreas(cells, indicator.direction, commonTarget ? { target: commonTarget.value } : {});
-  const rankOf = new Map(ranked.map((r) => [r.area, r]));
+  // Ranks as positions in `cells` (core's typed-array ranking): no per-area rows to build and
+  // look up again, which a recolour would pay for 308 areas.
+  const ranking = rankPositions(
+    cells,
+    indicator.direction,
+    commonTarget ? { target: commonTarget.value } : {},
+  );
 
   let reference: AreaModel['reference'];
   if (input.reference) {
@@ -143,14 +163,14 @@ export function areaModel(input: AreaModelInput): AreaModel | AreaModelProblem {
     else if (c.status !== 'final') counts.provisional++;
     const candidates = targetsOf(a.code);
     const target = candidates.length > 0 ? findTarget(candidates, id, a.code, period) : undefined;
-    const r = rankOf.get(a.code);
+    const rank = ranking.rank[i] ?? 0;
     facts.set(a.code, {
       code: a.code,
       label: dataset.areas.get(a.code)?.label ?? a.label,
       value: c.value,
       status: c.status,
-      rank: r?.rank ?? null,
-      of: r?.of ?? 0,
+      rank: rank > 0 ? rank : null,
+      of: ranking.of,
       difference: c.value !== null && reference?.value != null ? c.value - reference.value : null,
       target,
       attainment: target
@@ -159,7 +179,15 @@ export function areaModel(input: AreaModelInput): AreaModel | AreaModelProblem {
       movedFrom: c.movedFrom,
     });
   });
-  return { indicator, period, facts, order: ranked.map((r) => r.area), reference, commonTarget, counts };
+  return {
+    indicator,
+    period,
+    facts,
+    order: Array.from(ranking.order, (i) => cells[i]!.area),
+    reference,
+    commonTarget,
+    counts,
+  };
 }
 
 /**

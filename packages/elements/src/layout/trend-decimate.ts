@@ -42,13 +42,12 @@ class IndexList {
   constructor(capacity: number) {
     this.a = new Int32Array(Math.max(16, capacity));
   }
-  push(i: number): void {
-    if (this.n === this.a.length) {
-      const b = new Int32Array(this.a.length * 2);
-      b.set(this.a);
-      this.a = b;
-    }
-    this.a[this.n++] = i;
+  /** Makes room for `more` indexes, so a column's four are written without a check each. */
+  reserve(more: number): void {
+    if (this.n + more <= this.a.length) return;
+    const b = new Int32Array(Math.max(this.n + more, this.a.length * 2));
+    b.set(this.a);
+    this.a = b;
   }
 }
 
@@ -59,13 +58,20 @@ class IndexList {
  */
 function pushColumn(out: IndexList, first: number, low: number, high: number, last: number): void {
   if (first < 0) return;
-  out.push(first);
-  if (last === first) return;
-  const m1 = low < high ? low : high;
-  const m2 = low < high ? high : low;
-  if (m1 !== first && m1 !== last) out.push(m1);
-  if (m2 !== first && m2 !== last && m2 !== m1) out.push(m2);
-  out.push(last);
+  // Written out rather than four `push` calls: this runs for every column on the first render,
+  // before the code is optimised, where a call costs more than the store it makes (0780).
+  out.reserve(4);
+  const a = out.a;
+  let n = out.n;
+  a[n++] = first;
+  if (last !== first) {
+    const m1 = low < high ? low : high;
+    const m2 = low < high ? high : low;
+    if (m1 !== first && m1 !== last) a[n++] = m1;
+    if (m2 !== first && m2 !== last && m2 !== m1) a[n++] = m2;
+    a[n++] = last;
+  }
+  out.n = n;
 }
 
 /** Where column `c` starts, in data x, made `slack` early (see {@link reduceChunk}). */

@@ -1,4 +1,5 @@
 import { affine, reduceLine } from './trend-decimate.js';
+import { MAX_VERTEX_BYTES, PATH_BYTES, PathText, writeHundredths } from './trend-path-text.js';
 import { scaleMap, type LinearScale } from './trend-scale.js';
 
 /**
@@ -33,29 +34,14 @@ export interface LinePaths {
 
 const round = (v: number): number => Math.round(v * 100) / 100;
 
-/** Integer parts as strings, so writing a coordinate makes no string: plots are narrower than this. */
-const INTEGERS = Array.from({ length: 2048 }, (_, i) => String(i));
-/** `.5`, `.05`, `.25` … for hundredths 0 … 99, then the same with the comma between x and y. */
-const HUNDREDTHS = Array.from({ length: 100 }, (_, i) =>
-  i === 0 ? '' : (i < 10 ? `.0${i}` : `.${i}`).replace(/0$/, ''),
-);
-const HUNDREDTHS_COMMA = HUNDREDTHS.map((h) => `${h},`);
-
-/** Hundredths of a pixel as path data: `1234` → `12.34`, `-5` → `-0.05`, `700` → `7`. */
-function coordText(k: number): string {
-  const a = k < 0 ? -k : k;
-  const int = (a / 100) | 0;
-  return `${k < 0 ? '-' : ''}${int}${HUNDREDTHS[a - int * 100]}`;
-}
-
 /**
- * Appends the vertices `from` … `to - 1` of a run starting at `runStart` to `parts`, as pieces
- * for one final `join` (no string per vertex). Coordinates are rounded to 1/100 px; the scales'
- * maps are `v * k + b`. Called a chunk at a time, like the reduction: this runs for every kept
- * point on the first render, before the code is warm.
+ * Writes the vertices `from` … `to - 1` of a run starting at `runStart` into `t` (room reserved
+ * by the caller). Coordinates are rounded to 1/100 px; the scales' maps are `v * k + b`. Called
+ * a chunk at a time, like the reduction: this runs for every kept point on the first render,
+ * before the code is warm.
  */
 function writeChunk(
-  parts: string[],
+  t: PathText,
   x: ArrayLike<number>,
   y: ArrayLike<number | null>,
   indexes: Int32Array,
@@ -67,24 +53,16 @@ function writeChunk(
   ky: number,
   by: number,
 ): void {
+  const b = t.bytes;
+  let p = t.length;
   for (let j = from; j < to; j++) {
     const i = indexes[j] as number;
-    const cx = Math.round(((x[i] as number) * kx + bx) * 100);
-    const cy = Math.round(((y[i] as number) * ky + by) * 100);
-    const command = j === runStart ? 'M' : 'L';
-    if (cx >= 0 && cy >= 0 && cx < 204_800 && cy < 204_800) {
-      // Remainder first: an exact quotient stays a small integer, `cx / 100` would be a new double.
-      const fx = cx % 100;
-      const fy = cy % 100;
-      parts.push(
-        command,
-        INTEGERS[(cx - fx) / 100] as string,
-        HUNDREDTHS_COMMA[fx] as string,
-        INTEGERS[(cy - fy) / 100] as string,
-        HUNDREDTHS[fy] as string,
-      );
-    } else parts.push(command, coordText(cx), ',', coordText(cy));
+    b[p++] = j === runStart ? PATH_BYTES.move : PATH_BYTES.line;
+    p = writeHundredths(b, p, Math.round(((x[i] as number) * kx + bx) * 100));
+    b[p++] = PATH_BYTES.comma;
+    p = writeHundredths(b, p, Math.round(((y[i] as number) * ky + by) * 100));
   }
+  t.length = p;
 }
 
 /** Vertices per call of {@link writeChunk}. */
@@ -111,25 +89,27 @@ export function buildLinePaths(input: LineInput, xs: LinearScale, ys: LinearScal
   const { k: kx, b: bx } = affine(xs);
   const { k: ky, b: by } = affine(ys);
   const { indexes, runStarts, runDashed } = reduced;
-  // Pieces joined once at the end: `+=` would leave a tree of tens of thousands of small
-  // strings that stays in the heap for as long as the path is shown.
-  // Started with a string, not empty: an empty literal holds small integers until the first
-  // push, and that change of kind sends writeChunk's optimised code back to the interpreter.
-  const solid: string[] = [''];
-  const dashed: string[] = [''];
+  // Vertices on the plot take at most 16 bytes; the slack is what `reserve` asks for its last
+  // chunk, so a path on the plot never grows (and copies) its buffer.
+  const capacity = indexes.length * 16 + WRITE_CHUNK * MAX_VERTEX_BYTES;
+  const solid = new PathText(capacity);
+  const dashed = new PathText(runDashed.includes(true) ? capacity : 0);
   for (let r = 0; r + 1 < runStarts.length; r++) {
-    const parts = runDashed[r] ? dashed : solid;
+    const t = runDashed[r] ? dashed : solid;
     const start = runStarts[r] as number;
     const end = runStarts[r + 1] as number;
-    for (let j = start; j < end; j += WRITE_CHUNK)
-      writeChunk(parts, x, y, indexes, start, j, Math.min(end, j + WRITE_CHUNK), kx, bx, ky, by);
+    for (let j = start; j < end; j += WRITE_CHUNK) {
+      const to = Math.min(end, j + WRITE_CHUNK);
+      t.reserve(to - j);
+      writeChunk(t, x, y, indexes, start, j, to, kx, bx, ky, by);
+    }
   }
   const isolated = reduced.isolated.map((i): IsolatedPoint => ({
     x: round((x[i] as number) * kx + bx),
     y: round((y[i] as number) * ky + by),
     provisional: provisional ? Boolean(provisional[i]) : false,
   }));
-  return { solid: solid.join(''), dashed: dashed.join(''), isolated, vertices: indexes.length };
+  return { solid: solid.text(), dashed: dashed.text(), isolated, vertices: indexes.length };
 }
 
 /**

@@ -195,6 +195,15 @@ export function levelName(level: string, locale: Locale): string {
   return isMessageKey(key) ? msg(key, locale) : level;
 }
 
+// Building an Intl.PluralRules costs more than the rest of a summary: one per language.
+const PLURAL_RULES = new Map<Locale, Intl.PluralRules>();
+
+function pluralRules(locale: Locale): Intl.PluralRules {
+  let rules = PLURAL_RULES.get(locale);
+  if (!rules) PLURAL_RULES.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules;
+}
+
 /**
  * The generated text summary: best and weakest area and how many have no value. The chart shows
  * the `display` form and describes itself with the `screen-reader` form.
@@ -211,15 +220,19 @@ export function summaryText(
   periodText: string,
   form: TextForm = 'display',
 ): string {
-  const ranked = model.order
-    .map((c) => model.facts.get(c))
-    .filter((f): f is AreaFacts => f !== undefined && f.value !== null);
+  // The order puts the areas without a value last: the best is the first with one, the weakest
+  // the last with one — found without walking all the areas.
+  const withValue = (c: string | undefined): AreaFacts | undefined => {
+    const f = c === undefined ? undefined : model.facts.get(c);
+    return f && f.value !== null ? f : undefined;
+  };
+  let worst: AreaFacts | undefined;
+  for (let i = model.order.length - 1; i >= 0 && !worst; i--) worst = withValue(model.order[i]);
+  const best = worst ? withValue(model.order[0]) : undefined;
   const indicator = localize(model.indicator.label, locale);
   const noValue = model.counts.suppressed + model.counts.missing;
-  const plural = new Intl.PluralRules(locale).select(noValue) === 'one' ? 'one' : 'other';
+  const plural = pluralRules(locale).select(noValue) === 'one' ? 'one' : 'other';
   const tail = noValue > 0 ? ` ${msg(`comparison.no-value.${plural}`, locale, { n: noValue })}` : '';
-  const best = ranked[0];
-  const worst = ranked[ranked.length - 1];
   if (!best || !worst) return `${indicator} ${periodText}.${tail}`;
   const neutral = model.indicator.direction === 'neutral' || model.indicator.direction === 'target-is-best';
   return (

@@ -108,16 +108,47 @@ export class MittariMap extends MittariChartElement {
   #focusAfterRender = false;
 
   /**
-   * An area's accessible name: every fact (as the tooltip shows them) for the area that holds the
-   * tab stop — the focused one — and the area's name for the others (decision 0570). So a
-   * recolour rewrites fills and one name, not 308 descriptions, and focus still announces all.
+   * The tab stop's accessible name: every fact, as the tooltip shows them (decision 0570). The
+   * other areas are named by their name only (`#namesFor`), so a recolour
+   * rewrites fills and one name, not 308 descriptions, and focus still announces everything.
    */
-  #labelOf(model: AreaModel, locale: Locale, code: string, tabStop: string | undefined): string {
-    const f = model.facts.get(code);
-    if (!f) return code;
-    return code === tabStop
-      ? factLines(model, f, locale, 'screen-reader').join(', ')
-      : localize(f.label, locale);
+  #tabStopLabel(model: AreaModel, locale: Locale, code: string | undefined): string {
+    const f = code === undefined ? undefined : model.facts.get(code);
+    return f ? factLines(model, f, locale, 'screen-reader').join(', ') : (code ?? '');
+  }
+
+  #namesCache: { key: readonly unknown[]; names: readonly string[] } | undefined;
+
+  /**
+   * The areas' names in shape order. They do not depend on the period or the indicator, so the
+   * array (and with it the paths' names) outlives a recolour: keyed on what the names come from.
+   */
+  #namesFor(model: AreaModel, geometry: MapGeometry, locale: Locale): readonly string[] {
+    const key = [this.loader.dataset, this.boundaries, geometry, locale];
+    if (this.#namesCache && this.#namesCache.key.every((k, i) => k === key[i])) return this.#namesCache.names;
+    const names = geometry.shapes.map((s) => {
+      const f = model.facts.get(s.code);
+      return f ? localize(f.label, locale) : s.code;
+    });
+    this.#namesCache = { key, names };
+    return names;
+  }
+
+  #fillsCache: { key: readonly unknown[]; fills: readonly string[] } | undefined;
+
+  /** The areas' fills in shape order: a class colour, or the hatch of a suppressed or missing value. */
+  #fillsFor(model: AreaModel, geometry: MapGeometry, scale: ColorScale): readonly string[] {
+    const key = [model, geometry, scale];
+    if (this.#fillsCache && this.#fillsCache.key.every((k, i) => k === key[i])) return this.#fillsCache.fills;
+    const fills = geometry.shapes.map((s) => {
+      const f = model.facts.get(s.code);
+      return (
+        scale.fill(f?.value ?? null) ??
+        (f?.status === 'suppressed' ? 'url(#hatch-suppressed)' : 'url(#hatch-missing)')
+      );
+    });
+    this.#fillsCache = { key, fills };
+    return fills;
   }
 
   override connectedCallback(): void {
@@ -215,7 +246,8 @@ export class MittariMap extends MittariChartElement {
     const method: ClassMethod = breaks && breaks.length > 0 ? 'breaks' : this.classification;
     const key = [model, kind, center, method, this.breaks, this.classes, this.colorTheme];
     if (this.#scaleCache && this.#scaleCache.key.every((k, i) => k === key[i])) return this.#scaleCache.scale;
-    const values = [...model.facts.values()].map((f) => f.value);
+    const values: (number | null)[] = [];
+    for (const f of model.facts.values()) values.push(f.value);
     const c = classify(values, {
       kind,
       method,
@@ -488,15 +520,10 @@ export class MittariMap extends MittariChartElement {
         ${guard([model, geometry, scale, tabStop, locale], () =>
           areaPaths({
             geometry,
-            fillOf: (code) => {
-              const f = model.facts.get(code);
-              return (
-                scale.fill(f?.value ?? null) ??
-                (f?.status === 'suppressed' ? 'url(#hatch-suppressed)' : 'url(#hatch-missing)')
-              );
-            },
+            fills: this.#fillsFor(model, geometry, scale),
+            names: this.#namesFor(model, geometry, locale),
             tabStop,
-            labelOf: (code) => this.#labelOf(model, locale, code, tabStop),
+            tabStopLabel: this.#tabStopLabel(model, locale, tabStop),
           }),
         )}
         ${this.level !== 'region' ? svg`<path class="borders" d=${geometry.borders}></path>` : nothing}
