@@ -87,6 +87,8 @@ export function areaModel(input: AreaModelInput): AreaModel | AreaModelProblem {
   const { dataset } = input;
   const indicator = dataset.indicators.get(input.indicator ?? dataset.indicators.keys().next().value ?? '');
   if (!indicator) return 'no-indicator';
+  // No area to show (a ranking at a level the dataset has none at) is no data, whatever the period.
+  if (input.areas.length === 0) return 'no-data';
   const id = indicator.id;
   const shown = new Set(input.areas.map((a) => a.code));
   const period = input.period ?? latestWithValue(dataset, id, shown, dataset.observations.periods(id));

@@ -47,6 +47,18 @@ describe('writeHundredths', () => {
     const longest = written(-1e19);
     expect(2 * longest.length + 2).toBeLessThanOrEqual(MAX_VERTEX_BYTES);
   });
+
+  it('writes one well-formed number for coordinates far off the plot, up to 1e18 hundredths', () => {
+    const bad: string[] = [];
+    for (let e = 10; e <= 18; e += 0.125) {
+      for (const k of [Math.round(10 ** e) + 7, Math.round(10 ** e) + 95, -Math.round(10 ** e) - 3]) {
+        const text = written(k);
+        if (!/^-?\d+(\.\d\d?)?$/.test(text) || 2 * text.length + 2 > MAX_VERTEX_BYTES)
+          bad.push(`${k} → ${text}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
 });
 
 describe('PathText', () => {

@@ -97,7 +97,8 @@ function writeOffPlot(b: Uint8Array, p: number, k: number): number {
     return p + 1;
   }
   if (k < 0) b[p++] = MINUS;
-  const a = Math.min(Math.abs(k), 1e17);
+  // Clamped below 2^53 / 100 so `(a - f) / 100` stays a whole number: 10^13 px is off any plot.
+  const a = Math.min(Math.abs(k), 1e15);
   const f = a % 100;
   const s = `${(a - f) / 100}${f === 0 ? '' : `.${f < 10 ? '0' : ''}${f % 10 === 0 ? f / 10 : f}`}`;
   for (let i = 0; i < s.length; i++) b[p++] = s.charCodeAt(i);

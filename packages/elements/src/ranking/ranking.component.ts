@@ -18,7 +18,7 @@ import { rankingStyles } from './ranking.styles.js';
 addMessages(MAP_MESSAGES);
 
 /**
- * Ranking bars: every area of a level (geographic or `provider`) for one indicator and period,
+ * Ranking bars: every area the dataset has at a level (geographic or `provider`) for one indicator and period,
  * best first by the indicator's direction, with the target line, the reference area's value and
  * the user's own area highlighted. The map's accessible twin: the same facts, keyboard,
  * tooltip, selection and table.

@@ -88,6 +88,21 @@ describe('<mittari-ranking> order', () => {
   });
 });
 
+describe('<mittari-ranking> at a level the dataset does not cover (decision 0162)', () => {
+  it('shows the empty state, with or without a period, not bars of areas that have no data', async () => {
+    const data = await demoDataset('region');
+    for (const attrs of [{}, { period: '2025-01' }]) {
+      const el = await mount(
+        { level: 'municipality', indicator: 'unemployed-share', lang: 'fi', ...attrs },
+        data,
+      );
+      expect(el.shadowRoot?.querySelector('.state-empty')?.textContent).toContain('Ei näytettäviä tietoja');
+      expect(rows(el)).toHaveLength(0);
+      el.remove();
+    }
+  });
+});
+
 describe('<mittari-ranking> default indicator (decision 0500)', () => {
   it('ranks the first indicator when no indicator attribute is given, not the empty state', async () => {
     const data = await demoDataset('region');
