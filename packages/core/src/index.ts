@@ -156,6 +156,7 @@ export {
   formatShare,
   formatValue,
   INTL_LOCALES,
+  pluralForm,
   statusLabel,
 } from './i18n/format.js';
 export type { NumberOptions, ValueOptions } from './i18n/format.js';

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatNumber, formatPeriod, formatShare, formatValue, statusLabel } from './format.js';
+import {
+  formatChange,
+  formatNumber,
+  formatPeriod,
+  formatShare,
+  formatValue,
+  pluralForm,
+  statusLabel,
+} from './format.js';
 
 const NBSP = '\u00a0';
 const share = { unit: 'percent', decimals: 1 } as const;
@@ -86,5 +94,16 @@ describe('formatPeriod', () => {
     ['not a period', 'fi', 'long', 'not a period'],
   ] as const)('%s in %s (%s) is %j', (p, locale, style, expected) => {
     expect(formatPeriod(p, locale, style)).toBe(expected);
+  });
+});
+
+describe('pluralForm', () => {
+  it('picks the catalogue form by the language rules, shown decimals included', () => {
+    expect(['fi', 'sv', 'en'].map((l) => pluralForm(1, l as 'fi'))).toEqual(['one', 'one', 'one']);
+    expect(['fi', 'sv', 'en'].map((l) => pluralForm(2, l as 'fi'))).toEqual(['other', 'other', 'other']);
+    expect(pluralForm(0, 'fi')).toBe('other');
+    // "1,0 prosenttia": a shown decimal makes one plural in all three languages.
+    expect(pluralForm(1, 'fi', 1)).toBe('other');
+    expect(pluralForm(-1, 'sv')).toBe('one');
   });
 });

@@ -98,7 +98,18 @@ const DEFAULT_DECIMALS: Readonly<Record<Unit, number>> = {
 
 const PLURAL_RULES = new Map<string, Intl.PluralRules>();
 
-function plural(locale: Locale, value: number, decimals: number): 'one' | 'other' {
+/**
+ * Which plural form of a catalogue text (keys ending in `.one` / `.other`) a number takes in a
+ * language, by `Intl.PluralRules` (one set of rules per language and number of decimals, kept).
+ *
+ * @example
+ * ```ts
+ * pluralForm(1, 'fi');    // "one"  ("1 alue")
+ * pluralForm(1, 'fi', 1); // "other" ("1,0 prosenttia")
+ * pluralForm(3, 'sv');    // "other"
+ * ```
+ */
+export function pluralForm(value: number, locale: Locale, decimals = 0): 'one' | 'other' {
   const key = `${locale}|${decimals}`;
   let rules = PLURAL_RULES.get(key);
   if (!rules) {
@@ -162,7 +173,7 @@ export function formatValue(
   const sr = options.form === 'screen-reader';
   const n = formatNumber(c.value, locale, { decimals, grouping: !sr, signed: options.signed ?? false });
   if (sr && LONG_UNITS.has(unit)) {
-    return msg(`unit.${unit}.${plural(locale, c.value, decimals)}` as MessageKey, locale, { value: n });
+    return msg(`unit.${unit}.${pluralForm(c.value, locale, decimals)}` as MessageKey, locale, { value: n });
   }
   if (SHORT_UNITS.has(unit)) return msg(`unit.${unit}` as MessageKey, locale, { value: n });
   return n;

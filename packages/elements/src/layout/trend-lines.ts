@@ -1,4 +1,4 @@
-import { affine, reduceLine } from './trend-decimate.js';
+import { affine, reduceLine, type ReduceInput } from './trend-decimate.js';
 import { MAX_VERTEX_BYTES, PATH_BYTES, PathText, writeHundredths } from './trend-path-text.js';
 import { scaleMap, type LinearScale } from './trend-scale.js';
 
@@ -7,14 +7,7 @@ import { scaleMap, type LinearScale } from './trend-scale.js';
  * numbers), `y` with `null` or `NaN` where there is no value (suppressed or missing: a gap,
  * never a guessed value), and which points are provisional (drawn dashed).
  */
-export interface LineInput {
-  readonly x: ArrayLike<number>;
-  readonly y: ArrayLike<number | null>;
-  /** Truthy where a value is provisional or an estimate. */
-  readonly provisional?: ArrayLike<number | boolean> | undefined;
-  /** Data x of series breaks, ascending: no line joins a point before one to a point at or after it. */
-  readonly breaks?: readonly number[] | undefined;
-}
+export type LineInput = ReduceInput;
 
 /** A point drawn on its own because no neighbour joins it (a value between two gaps or breaks). */
 export interface IsolatedPoint {

@@ -6,6 +6,7 @@ import {
   localize,
   MAP_MESSAGES,
   msg,
+  pluralForm,
   type Locale,
 } from '@mittari/core';
 import type { TableModel } from '../internal/table-model.js';
@@ -195,15 +196,6 @@ export function levelName(level: string, locale: Locale): string {
   return isMessageKey(key) ? msg(key, locale) : level;
 }
 
-// Building an Intl.PluralRules costs more than the rest of a summary: one per language.
-const PLURAL_RULES = new Map<Locale, Intl.PluralRules>();
-
-function pluralRules(locale: Locale): Intl.PluralRules {
-  let rules = PLURAL_RULES.get(locale);
-  if (!rules) PLURAL_RULES.set(locale, (rules = new Intl.PluralRules(locale)));
-  return rules;
-}
-
 /**
  * The generated text summary: best and weakest area and how many have no value. The chart shows
  * the `display` form and describes itself with the `screen-reader` form.
@@ -231,7 +223,7 @@ export function summaryText(
   const best = worst ? withValue(model.order[0]) : undefined;
   const indicator = localize(model.indicator.label, locale);
   const noValue = model.counts.suppressed + model.counts.missing;
-  const plural = pluralRules(locale).select(noValue) === 'one' ? 'one' : 'other';
+  const plural = pluralForm(noValue, locale);
   const tail = noValue > 0 ? ` ${msg(`comparison.no-value.${plural}`, locale, { n: noValue })}` : '';
   if (!best || !worst) return `${indicator} ${periodText}.${tail}`;
   const neutral = model.indicator.direction === 'neutral' || model.indicator.direction === 'target-is-best';

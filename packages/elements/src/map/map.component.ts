@@ -25,6 +25,7 @@ import { renderSummary } from './map-summary.js';
 import { linkSelection } from './map-link.js';
 import { findArea, renderAreaOptions } from './map-find.js';
 import { areaPaths } from './map-areas.js';
+import { LastValue } from '../internal/memo.js';
 import { mapStyles } from './map.styles.js';
 
 // Core keeps the map and ranking's own texts out of its common catalogue; add them before reading.
@@ -103,8 +104,8 @@ export class MittariMap extends MittariChartElement {
   readonly #onScheme = (e: MediaQueryListEvent): void => {
     this.systemDark = e.matches;
   };
-  #modelCache: { key: readonly unknown[]; model: AreaModel | string } | undefined;
-  #scaleCache: { key: readonly unknown[]; scale: ColorScale } | undefined;
+  readonly #model = new LastValue<AreaModel | string>();
+  readonly #scale = new LastValue<ColorScale>();
   #focusAfterRender = false;
 
   /**
@@ -117,38 +118,34 @@ export class MittariMap extends MittariChartElement {
     return f ? factLines(model, f, locale, 'screen-reader').join(', ') : (code ?? '');
   }
 
-  #namesCache: { key: readonly unknown[]; names: readonly string[] } | undefined;
+  readonly #names = new LastValue<readonly string[]>();
 
   /**
    * The areas' names in shape order. They do not depend on the period or the indicator, so the
    * array (and with it the paths' names) outlives a recolour: keyed on what the names come from.
    */
   #namesFor(model: AreaModel, geometry: MapGeometry, locale: Locale): readonly string[] {
-    const key = [this.loader.dataset, this.boundaries, geometry, locale];
-    if (this.#namesCache && this.#namesCache.key.every((k, i) => k === key[i])) return this.#namesCache.names;
-    const names = geometry.shapes.map((s) => {
-      const f = model.facts.get(s.code);
-      return f ? localize(f.label, locale) : s.code;
-    });
-    this.#namesCache = { key, names };
-    return names;
+    return this.#names.get([this.loader.dataset, this.boundaries, geometry, locale], () =>
+      geometry.shapes.map((s) => {
+        const f = model.facts.get(s.code);
+        return f ? localize(f.label, locale) : s.code;
+      }),
+    );
   }
 
-  #fillsCache: { key: readonly unknown[]; fills: readonly string[] } | undefined;
+  readonly #fills = new LastValue<readonly string[]>();
 
   /** The areas' fills in shape order: a class colour, or the hatch of a suppressed or missing value. */
   #fillsFor(model: AreaModel, geometry: MapGeometry, scale: ColorScale): readonly string[] {
-    const key = [model, geometry, scale];
-    if (this.#fillsCache && this.#fillsCache.key.every((k, i) => k === key[i])) return this.#fillsCache.fills;
-    const fills = geometry.shapes.map((s) => {
-      const f = model.facts.get(s.code);
-      return (
-        scale.fill(f?.value ?? null) ??
-        (f?.status === 'suppressed' ? 'url(#hatch-suppressed)' : 'url(#hatch-missing)')
-      );
-    });
-    this.#fillsCache = { key, fills };
-    return fills;
+    return this.#fills.get([model, geometry, scale], () =>
+      geometry.shapes.map((s) => {
+        const f = model.facts.get(s.code);
+        return (
+          scale.fill(f?.value ?? null) ??
+          (f?.status === 'suppressed' ? 'url(#hatch-suppressed)' : 'url(#hatch-missing)')
+        );
+      }),
+    );
   }
 
   override connectedCallback(): void {
@@ -213,18 +210,16 @@ export class MittariMap extends MittariChartElement {
     const b = this.boundaries;
     // No `indicator` means the first one (decision 0500), as in the other elements.
     if (!dataset || !b) return undefined;
-    const key = [dataset, b, this.indicator, this.period, this.compare];
-    if (this.#modelCache && this.#modelCache.key.every((k, i) => k === key[i])) return this.#modelCache.model;
-    const model = areaModel({
-      dataset: dataset as Dataset,
-      indicator: this.indicator,
-      areas: b.areas,
-      period: this.period,
-      reference: this.compare,
-      successorOf: this.level === 'municipality' ? successorOf : undefined,
-    });
-    this.#modelCache = { key, model };
-    return model;
+    return this.#model.get([dataset, b, this.indicator, this.period, this.compare], () =>
+      areaModel({
+        dataset: dataset as Dataset,
+        indicator: this.indicator,
+        areas: b.areas,
+        period: this.period,
+        reference: this.compare,
+        successorOf: this.level === 'municipality' ? successorOf : undefined,
+      }),
+    );
   }
 
   /** The effective colour theme. */
@@ -245,33 +240,28 @@ export class MittariMap extends MittariChartElement {
       .filter((n) => Number.isFinite(n));
     const method: ClassMethod = breaks && breaks.length > 0 ? 'breaks' : this.classification;
     const key = [model, kind, center, method, this.breaks, this.classes, this.colorTheme];
-    if (this.#scaleCache && this.#scaleCache.key.every((k, i) => k === key[i])) return this.#scaleCache.scale;
-    const values: (number | null)[] = [];
-    for (const f of model.facts.values()) values.push(f.value);
-    const c = classify(values, {
-      kind,
-      method,
-      ...(this.classes !== undefined ? { classes: this.classes } : {}),
-      ...(breaks ? { breaks } : {}),
-      ...(center !== undefined && center !== null ? { center } : {}),
+    return this.#scale.get(key, () => {
+      const values: (number | null)[] = [];
+      for (const f of model.facts.values()) values.push(f.value);
+      const c = classify(values, {
+        kind,
+        method,
+        ...(this.classes !== undefined ? { classes: this.classes } : {}),
+        ...(breaks ? { breaks } : {}),
+        ...(center !== undefined && center !== null ? { center } : {}),
+      });
+      return colorScale(c, { kind, direction: model.indicator.direction, theme: this.colorTheme });
     });
-    const scale = colorScale(c, { kind, direction: model.indicator.direction, theme: this.colorTheme });
-    this.#scaleCache = { key, scale };
-    return scale;
   }
 
-  #tableCache: { key: readonly unknown[]; table: TableModel } | undefined;
+  readonly #table = new LastValue<TableModel>();
 
   /** The table alternative, memoised so that hover and focus re-render neither it nor its 308 rows. */
   protected override tableModel(): TableModel | undefined {
     const model = this.model();
     if (!model || typeof model === 'string') return undefined;
     const name = this.#name(model, this.locale);
-    const key = [model, this.locale, name];
-    if (this.#tableCache && this.#tableCache.key.every((k, i) => k === key[i])) return this.#tableCache.table;
-    const table = factsTable(model, this.locale, name);
-    this.#tableCache = { key, table };
-    return table;
+    return this.#table.get([model, this.locale, name], () => factsTable(model, this.locale, name));
   }
 
   /** A table whenever there is a model: said without formatting its 308 rows (built on opening). */

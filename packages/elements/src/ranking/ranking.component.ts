@@ -12,6 +12,7 @@ import { rankingLayout } from '../layout/ranking-layout.js';
 import { capitalise, factLines, factsTable, formatFact, levelName, periodText } from '../map/map-facts.js';
 import { renderSummary } from '../map/map-summary.js';
 import { linkSelection } from '../map/map-link.js';
+import { LastValue } from '../internal/memo.js';
 import { rankingStyles } from './ranking.styles.js';
 
 // Core keeps the map and ranking's own texts out of its common catalogue; add them before reading.
@@ -48,43 +49,36 @@ export class MittariRanking extends MittariChartElement {
   /** What the last selection did to linked (`group`) elements, for screen readers (decision 0600). */
   @state() private linkedMessage = '';
   #focusAfterRender = false;
-  #cache: { key: readonly unknown[]; model: AreaModel | string } | undefined;
+  readonly #model = new LastValue<AreaModel | string>();
 
   /** The areas to rank (cached per input), or a message key when there is nothing to show. */
   protected model(): AreaModel | string | undefined {
     const dataset = this.loader.dataset as Dataset | undefined;
     // No `indicator` means the first one (decision 0500), as in the other elements.
     if (!dataset) return undefined;
-    const key = [dataset, this.level, this.indicator, this.period, this.compare];
-    if (this.#cache && this.#cache.key.every((k, i) => k === key[i])) return this.#cache.model;
-    // The dataset declares every area it has values for (core checks that), so its own list is
-    // the ranking's: a level the dataset does not cover is empty, not 308 "missing" bars.
-    const areas = [...dataset.areas.values()]
-      .filter((a) => a.level === this.level)
-      .map((a) => ({ code: a.code, label: a.label }));
-    const model = areaModel({
-      dataset,
-      indicator: this.indicator,
-      areas,
-      period: this.period,
-      reference: this.compare,
-    });
-    this.#cache = { key, model };
-    return model;
+    return this.#model.get([dataset, this.level, this.indicator, this.period, this.compare], () =>
+      areaModel({
+        dataset,
+        indicator: this.indicator,
+        // The dataset declares every area it has values for (core checks that), so its own list
+        // is the ranking's: a level the dataset does not cover is empty, not 308 "missing" bars.
+        areas: [...dataset.areas.values()]
+          .filter((a) => a.level === this.level)
+          .map((a) => ({ code: a.code, label: a.label })),
+        period: this.period,
+        reference: this.compare,
+      }),
+    );
   }
 
-  #tableCache: { key: readonly unknown[]; table: TableModel } | undefined;
+  readonly #table = new LastValue<TableModel>();
 
   /** The table alternative, memoised so that hover and focus do not rebuild it. */
   protected override tableModel(): TableModel | undefined {
     const m = this.model();
     if (!m || typeof m === 'string') return undefined;
     const name = this.#name(m, this.locale);
-    const key = [m, this.locale, name];
-    if (this.#tableCache && this.#tableCache.key.every((k, i) => k === key[i])) return this.#tableCache.table;
-    const table = factsTable(m, this.locale, name);
-    this.#tableCache = { key, table };
-    return table;
+    return this.#table.get([m, this.locale, name], () => factsTable(m, this.locale, name));
   }
 
   protected override exportName(): string {

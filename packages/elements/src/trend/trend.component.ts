@@ -36,6 +36,7 @@ import {
 } from './trend-format.js';
 import { modelFlags, trendSummary } from './trend-summary.js';
 import { trendStyles } from './trend.styles.js';
+import { LastValue } from '../internal/memo.js';
 
 // Core keeps the trend chart's own texts out of its common catalogue; add them before reading.
 addMessages(TREND_MESSAGES);
@@ -136,10 +137,8 @@ export class MittariTrend extends MittariChartElement {
   @state() private tablePage = 0;
   @state() private childNotes: readonly TrendAnnotation[] = [];
 
-  #modelKey: unknown[] = [];
-  #model: TrendModel | undefined;
-  #layoutKey: unknown[] = [];
-  #layout: TrendLayout | undefined;
+  readonly #model = new LastValue<TrendModel | undefined>();
+  readonly #layout = new LastValue<TrendLayout>();
   #observer: MutationObserver | undefined;
   #width: number | undefined;
 
@@ -220,40 +219,38 @@ export class MittariTrend extends MittariChartElement {
       this.annotations,
       this.childNotes,
     ];
-    if (key.length === this.#modelKey.length && key.every((k, i) => k === this.#modelKey[i]))
-      return this.#model;
-    this.#modelKey = key;
-    const extra = [...this.annotations, ...this.childNotes];
-    let model: TrendModel | undefined;
-    if (dataset) {
-      model = fromDataset(
-        dataset,
-        {
-          indicators:
-            list(this.indicator).length > 0
-              ? list(this.indicator)
-              : dataset.observations.indicators().slice(0, 1),
-          areas: list(this.area),
-          compare: this.compare,
-          per: this.per,
-          perScale: this.perScale,
-          from: this.from,
-          to: this.to,
-        },
-        locale,
-        extra,
-      );
-    } else if (isTrendData(this.data)) {
-      model = fromTrendData(this.data, locale, extra);
-    }
-    if (model)
-      model = derive(
-        model,
-        { change: this.view === 'change', rolling: this.rolling, trend: this.trend },
-        locale,
-      );
-    this.#model = model;
-    return model;
+    return this.#model.get(key, () => {
+      const extra = [...this.annotations, ...this.childNotes];
+      let model: TrendModel | undefined;
+      if (dataset) {
+        model = fromDataset(
+          dataset,
+          {
+            indicators:
+              list(this.indicator).length > 0
+                ? list(this.indicator)
+                : dataset.observations.indicators().slice(0, 1),
+            areas: list(this.area),
+            compare: this.compare,
+            per: this.per,
+            perScale: this.perScale,
+            from: this.from,
+            to: this.to,
+          },
+          locale,
+          extra,
+        );
+      } else if (isTrendData(this.data)) {
+        model = fromTrendData(this.data, locale, extra);
+      }
+      if (model)
+        model = derive(
+          model,
+          { change: this.view === 'change', rolling: this.rolling, trend: this.trend },
+          locale,
+        );
+      return model;
+    });
   }
 
   #text: ({ model: TrendModel; locale: Locale } & TrendTexts) | undefined;
@@ -285,32 +282,31 @@ export class MittariTrend extends MittariChartElement {
     // Axis text is 0.75em in the styles: measure it so the layout makes room at the user's size.
     const fontSize = emPixels(this, TICK_EM, BASE_FONT_SIZE);
     const key = [model, width, this.height, dpr, this.zero, fontSize];
-    if (this.#layout && key.every((k, i) => k === this.#layoutKey[i])) return this.#layout;
-    this.#layoutKey = key;
     const locale = this.locale;
-    this.#layout = layoutTrend({
-      xKind: model.xKind,
-      grain: model.grain,
-      series: model.series.map((s) => ({
-        id: s.id,
-        label: s.label,
-        reference: s.reference,
-        x: s.x,
-        y: s.y,
-        provisional: s.provisional,
-        breaks: s.breaks,
-      })),
-      overlays: model.overlays,
-      targets: model.targets,
-      markers: model.markers,
-      width,
-      height: this.height,
-      dpr,
-      fontSize,
-      locale,
-      zero: this.zero || model.change,
-    });
-    return this.#layout;
+    return this.#layout.get(key, () =>
+      layoutTrend({
+        xKind: model.xKind,
+        grain: model.grain,
+        series: model.series.map((s) => ({
+          id: s.id,
+          label: s.label,
+          reference: s.reference,
+          x: s.x,
+          y: s.y,
+          provisional: s.provisional,
+          breaks: s.breaks,
+        })),
+        overlays: model.overlays,
+        targets: model.targets,
+        markers: model.markers,
+        width,
+        height: this.height,
+        dpr,
+        fontSize,
+        locale,
+        zero: this.zero || model.change,
+      }),
+    );
   }
 
   /** The accessible name: the `label` attribute, else the indicator (and the view). */
